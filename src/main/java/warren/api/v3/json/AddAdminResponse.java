@@ -1,0 +1,5 @@
+package warren.api.v3.json;
+
+import java.util.List;
+
+public record AddAdminResponse(List<PersonView> admins) {}

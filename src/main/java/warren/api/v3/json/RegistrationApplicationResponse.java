@@ -1,0 +1,3 @@
+package warren.api.v3.json;
+
+public record RegistrationApplicationResponse(RegistrationApplicationView registrationApplication) {}

@@ -1,0 +1,6 @@
+package warren.api.v3.json;
+
+import java.util.List;
+
+/** lemmy-js-client {@code SiteResponse}. */
+public record SiteResponse(SiteView siteView, List<Tagline> taglines) {}

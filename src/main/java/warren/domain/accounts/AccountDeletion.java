@@ -1,0 +1,34 @@
+package warren.domain.accounts;
+
+import warren.domain.DomainException;
+import warren.domain.ErrorType;
+import warren.domain.Tx;
+import warren.store.Stores;
+import warren.support.crypto.Passwords;
+
+/**
+ * POST /user/delete_account. As in Lemmy the person row stays (other sites know its id) but is
+ * marked deleted and stripped of personal fields; the private account data goes.
+ */
+public final class AccountDeletion {
+  private final Tx tx;
+  private final Stores stores;
+  private final Passwords passwords;
+
+  public AccountDeletion(Tx tx, Stores stores, Passwords passwords) {
+    this.tx = tx;
+    this.stores = stores;
+    this.passwords = passwords;
+  }
+
+  public void delete(LocalUserView user, String password, boolean deleteContent) {
+    if (!passwords.verify(password == null ? "" : password, user.localUser().passwordEncrypted())) {
+      throw new DomainException(ErrorType.INCORRECT_LOGIN);
+    }
+    tx.run(h -> {
+      stores.persons().markDeleted(h, user.person().id());
+      stores.loginTokens().deleteAll(h, user.localUser().id());
+      // Content removal (delete_content) joins here once posts and comments exist.
+    });
+  }
+}

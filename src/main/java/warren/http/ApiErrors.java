@@ -1,0 +1,43 @@
+package warren.http;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import warren.domain.DomainException;
+import warren.domain.ErrorType;
+
+/**
+ * Turns failures into Lemmy's error JSON, {@code {"error":"name"}} with an optional
+ * {@code message}. Status codes as Lemmy's: 401 for incorrect_login, 404 for a missing thing,
+ * 400 for every other refusal; anything unexpected is logged and answered 500 without detail.
+ */
+public final class ApiErrors {
+  private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+  private ApiErrors() {}
+
+  public static void domain(ServerRequest req, ServerResponse res, DomainException e) {
+    Status status = e.type() == ErrorType.INCORRECT_LOGIN ? Status.UNAUTHORIZED_401
+        : e.type().isNotFound() ? Status.NOT_FOUND_404 : Status.BAD_REQUEST_400;
+    send(res, status, e.type().wireName(), e.detail().orElse(null));
+  }
+
+  public static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {
+    LOG.log(Level.SEVERE, "unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
+    send(res, Status.INTERNAL_SERVER_ERROR_500, "unknown", "internal error");
+  }
+
+  public static void send(ServerResponse res, Status status, String error, String message) {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("error", error);
+    if (message != null) body.put("message", message);
+    res.status(status);
+    res.header(HeaderNames.CONTENT_TYPE, "application/json");
+    res.send(Json.write(body));
+  }
+}

@@ -1,0 +1,82 @@
+package warren.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/** The connection pool, schema migrations and JDBI handle, over an embedded or external PostgreSQL. */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final Optional<EmbeddedPostgresServer> embedded;
+
+  private Database(HikariDataSource dataSource, Optional<EmbeddedPostgresServer> embedded) {
+    this.dataSource = dataSource;
+    this.embedded = embedded;
+    this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+    Rows.register(jdbi);
+  }
+
+  /** Opens the database named by {@code databaseUrl}, or starts the embedded one, and migrates it. */
+  public static Database open(Optional<String> databaseUrl, java.nio.file.Path dataDir, int poolSize) {
+    Optional<EmbeddedPostgresServer> embedded = Optional.empty();
+    HikariConfig config = new HikariConfig();
+    if (databaseUrl.isPresent()) {
+      applyUrl(config, databaseUrl.get());
+    } else {
+      EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
+      embedded = Optional.of(server);
+      config.setJdbcUrl(server.jdbcUrl());
+    }
+    config.setMaximumPoolSize(poolSize);
+    config.setPoolName("warren");
+    config.setConnectionTimeout(10_000);
+    HikariDataSource ds = new HikariDataSource(config);
+    migrate(ds);
+    return new Database(ds, embedded);
+  }
+
+  public static void migrate(DataSource ds) {
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+  }
+
+  /** Accepts Lemmy's {@code postgres://user:pass@host:port/db} form as well as a JDBC URL. */
+  static void applyUrl(HikariConfig config, String url) {
+    if (url.startsWith("jdbc:")) {
+      config.setJdbcUrl(url);
+      return;
+    }
+    URI uri = URI.create(url);
+    String host = uri.getHost() == null ? "localhost" : uri.getHost();
+    int port = uri.getPort() == -1 ? 5432 : uri.getPort();
+    String path = uri.getRawPath() == null || uri.getRawPath().length() <= 1 ? "/postgres" : uri.getRawPath();
+    config.setJdbcUrl("jdbc:postgresql://" + host + ":" + port + path
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    if (uri.getRawUserInfo() != null) {
+      String[] parts = uri.getRawUserInfo().split(":", 2);
+      config.setUsername(URLDecoder.decode(parts[0], StandardCharsets.UTF_8));
+      if (parts.length == 2) config.setPassword(URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+    }
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+    embedded.ifPresent(EmbeddedPostgresServer::close);
+  }
+}

@@ -1,0 +1,29 @@
+package warren.store;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import warren.store.person.Person;
+import warren.store.site.BlockedUrl;
+import warren.store.site.Instance;
+import warren.store.site.Language;
+import warren.store.site.LocalSite;
+import warren.store.site.LocalSiteRateLimit;
+import warren.store.site.Site;
+import warren.store.site.Tagline;
+import warren.store.user.LocalUser;
+import warren.store.user.LoginToken;
+import warren.store.user.RegistrationApplication;
+
+/** Row records are mapped by constructor, matching snake_case columns to record components. */
+final class Rows {
+  private Rows() {}
+
+  static void register(Jdbi jdbi) {
+    for (Class<?> row : new Class<?>[] {
+        Site.class, LocalSite.class, LocalSiteRateLimit.class, Tagline.class, BlockedUrl.class,
+        Language.class, Instance.class, Person.class, LocalUser.class, LoginToken.class,
+        RegistrationApplication.class}) {
+      jdbi.registerRowMapper(ConstructorMapper.factory(row));
+    }
+  }
+}

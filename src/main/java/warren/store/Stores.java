@@ -1,0 +1,41 @@
+package warren.store;
+
+import warren.store.person.PersonStore;
+import warren.store.site.BlockedUrlStore;
+import warren.store.site.CustomEmojiStore;
+import warren.store.site.FederationListStore;
+import warren.store.site.InstanceStore;
+import warren.store.site.LanguageStore;
+import warren.store.site.SecretStore;
+import warren.store.site.SiteStore;
+import warren.store.site.TaglineStore;
+import warren.store.user.CaptchaStore;
+import warren.store.user.EmailTokenStore;
+import warren.store.user.LocalUserStore;
+import warren.store.user.LoginTokenStore;
+import warren.store.user.RegistrationApplicationStore;
+
+/** Every repository, stateless, built once. Each method takes the JDBI handle of its transaction. */
+public record Stores(
+    SiteStore sites,
+    InstanceStore instances,
+    SecretStore secrets,
+    TaglineStore taglines,
+    BlockedUrlStore blockedUrls,
+    LanguageStore languages,
+    FederationListStore federationLists,
+    CustomEmojiStore customEmojis,
+    PersonStore persons,
+    LocalUserStore localUsers,
+    LoginTokenStore loginTokens,
+    RegistrationApplicationStore registrationApplications,
+    EmailTokenStore emailTokens,
+    CaptchaStore captchas) {
+
+  public static Stores create() {
+    return new Stores(new SiteStore(), new InstanceStore(), new SecretStore(), new TaglineStore(),
+        new BlockedUrlStore(), new LanguageStore(), new FederationListStore(), new CustomEmojiStore(),
+        new PersonStore(), new LocalUserStore(), new LoginTokenStore(), new RegistrationApplicationStore(),
+        new EmailTokenStore(), new CaptchaStore());
+  }
+}

@@ -1,0 +1,67 @@
+package warren.store.person;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import warren.store.ColumnChanges;
+
+public final class PersonStore {
+
+  /** The fields a new local person is created with; the rest take their defaults. */
+  public record NewLocalPerson(String name, String actorId, String inboxUrl, String sharedInboxUrl,
+      String publicKey, String privateKey, int instanceId) {}
+
+  public Person insertLocal(Handle h, NewLocalPerson p) {
+    return h.createQuery("""
+            insert into person (name, actor_id, inbox_url, shared_inbox_url, public_key, private_key,
+                                instance_id, local)
+            values (:name, :actorId, :inboxUrl, :sharedInboxUrl, :publicKey, :privateKey, :instanceId, true)
+            returning *""")
+        .bindMethods(p).mapTo(Person.class).one();
+  }
+
+  public Optional<Person> read(Handle h, int id) {
+    return h.createQuery("select * from person where id = :id").bind("id", id).mapTo(Person.class).findOne();
+  }
+
+  /** A local person by name, compared without case as Lemmy's unique index does. */
+  public Optional<Person> readLocalByName(Handle h, String name) {
+    return h.createQuery("select * from person where local and lower(name) = lower(:name)")
+        .bind("name", name).mapTo(Person.class).findOne();
+  }
+
+  /** Any person by name; {@code domain} null means a local one. */
+  public Optional<Person> readByNameAndDomain(Handle h, String name, String domain) {
+    if (domain == null) return readLocalByName(h, name);
+    return h.createQuery("""
+            select p.* from person p join instance i on i.id = p.instance_id
+            where lower(p.name) = lower(:name) and lower(i.domain) = lower(:domain)""")
+        .bind("name", name).bind("domain", domain).mapTo(Person.class).findOne();
+  }
+
+  public boolean actorIdTaken(Handle h, String actorId) {
+    return h.createQuery("select exists (select 1 from person where lower(actor_id) = lower(:a))")
+        .bind("a", actorId).mapTo(Boolean.class).one();
+  }
+
+  /** Local admins, oldest first: the first is the top admin. */
+  public List<Person> listAdmins(Handle h) {
+    return h.createQuery("""
+            select p.* from person p join local_user lu on lu.person_id = p.id
+            where lu.admin order by p.published, p.id""")
+        .mapTo(Person.class).list();
+  }
+
+  public void update(Handle h, int personId, ColumnChanges changes) {
+    changes.apply(h, "person", personId);
+  }
+
+  /** Lemmy's account deletion: the row stays for federation, its personal fields are cleared. */
+  public void markDeleted(Handle h, int personId) {
+    h.createUpdate("""
+            update person set deleted = true, display_name = null, avatar = null, banner = null,
+                              bio = null, matrix_user_id = null, updated = now()
+            where id = :id""")
+        .bind("id", personId).execute();
+  }
+}

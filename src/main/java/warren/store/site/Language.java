@@ -1,0 +1,3 @@
+package warren.store.site;
+
+public record Language(int id, String code, String name) {}

@@ -1,0 +1,73 @@
+package warren.store.user;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import warren.store.ColumnChanges;
+
+public final class LocalUserStore {
+
+  public record NewLocalUser(int personId, String passwordEncrypted, String email, boolean showNsfw,
+      boolean acceptedApplication, String defaultListingType, String postListingMode,
+      String interfaceLanguage, boolean admin, boolean emailVerified) {}
+
+  public LocalUser insert(Handle h, NewLocalUser u) {
+    return h.createQuery("""
+            insert into local_user (person_id, password_encrypted, email, show_nsfw, accepted_application,
+                                    default_listing_type, post_listing_mode, interface_language, admin,
+                                    email_verified)
+            values (:personId, :passwordEncrypted, :email, :showNsfw, :acceptedApplication,
+                    :defaultListingType, :postListingMode, :interfaceLanguage, :admin, :emailVerified)
+            returning *""")
+        .bindMethods(u).mapTo(LocalUser.class).one();
+  }
+
+  public Optional<LocalUser> read(Handle h, int id) {
+    return h.createQuery("select * from local_user where id = :id").bind("id", id).mapTo(LocalUser.class).findOne();
+  }
+
+  public Optional<LocalUser> readByPerson(Handle h, int personId) {
+    return h.createQuery("select * from local_user where person_id = :id")
+        .bind("id", personId).mapTo(LocalUser.class).findOne();
+  }
+
+  /** Login accepts a user name or an email address, both without case. */
+  public Optional<LocalUser> readByNameOrEmail(Handle h, String nameOrEmail) {
+    return h.createQuery("""
+            select lu.* from local_user lu join person p on p.id = lu.person_id
+            where p.local and (lower(p.name) = lower(:v) or lower(lu.email) = lower(:v))
+            order by (lower(p.name) = lower(:v)) desc
+            limit 1""")
+        .bind("v", nameOrEmail).mapTo(LocalUser.class).findOne();
+  }
+
+  public Optional<LocalUser> readByEmail(Handle h, String email) {
+    return h.createQuery("select * from local_user where lower(email) = lower(:e)")
+        .bind("e", email).mapTo(LocalUser.class).findOne();
+  }
+
+  public boolean emailTaken(Handle h, String email) {
+    return h.createQuery("select exists (select 1 from local_user where lower(email) = lower(:e))")
+        .bind("e", email).mapTo(Boolean.class).one();
+  }
+
+  public void update(Handle h, int localUserId, ColumnChanges changes) {
+    changes.applyUntimed(h, "local_user", "id", localUserId);
+  }
+
+  public List<Integer> readLanguages(Handle h, int localUserId) {
+    return h.createQuery("select language_id from local_user_language where local_user_id = :id order by language_id")
+        .bind("id", localUserId).mapTo(Integer.class).list();
+  }
+
+  public void replaceLanguages(Handle h, int localUserId, List<Integer> languageIds) {
+    h.createUpdate("delete from local_user_language where local_user_id = :id").bind("id", localUserId).execute();
+    var batch = h.prepareBatch("insert into local_user_language (local_user_id, language_id) values (:u, :l)");
+    for (int l : languageIds) batch.bind("u", localUserId).bind("l", l).add();
+    if (!languageIds.isEmpty()) batch.execute();
+  }
+
+  public void setAdmin(Handle h, int personId, boolean admin) {
+    h.createUpdate("update local_user set admin = :a where person_id = :p").bind("a", admin).bind("p", personId).execute();
+  }
+}
