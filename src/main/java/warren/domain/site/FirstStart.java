@@ -36,6 +36,9 @@ public final class FirstStart {
 
   /** Returns the JWT secret in force. */
   public String ensure(Settings settings) {
+    boolean siteExists = tx.read(h -> stores.sites().readLocalSite(h).isPresent());
+    if (siteExists) return tx.write(h -> stores.secrets().createJwtSecretIfMissing(h, Tokens.random(48)));
+
     ActorUrls urls = new ActorUrls(settings.origin());
     Optional<Settings.Setup> setup = settings.setup();
     // Slow work before the lock: at worst a key pair is made for nothing.
