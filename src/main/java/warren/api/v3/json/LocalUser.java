@@ -1,7 +1,5 @@
 package warren.api.v3.json;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /** lemmy-js-client {@code LocalUser}: settings only, never the password hash or 2FA secret. */
 public record LocalUser(
     int id, int personId, String email, boolean showNsfw, String theme, String defaultSortType,
@@ -9,7 +7,7 @@ public record LocalUser(
     boolean showScores, boolean showBotAccounts, boolean showReadPosts, boolean emailVerified,
     boolean acceptedApplication, boolean openLinksInNewTab, boolean blurNsfw, boolean autoExpand,
     boolean infiniteScrollEnabled, boolean admin, String postListingMode,
-    @JsonProperty("totp_2fa_enabled") boolean totp2faEnabled, boolean enableKeyboardNavigation,
+    boolean totp2faEnabled, boolean enableKeyboardNavigation,
     boolean enableAnimatedImages, boolean collapseBotComments) {
 
   public static LocalUser of(warren.store.user.LocalUser u) {
