@@ -83,7 +83,7 @@ create table local_site_rate_limit (
     message_per_second               integer not null default 60,
     post                             integer not null default 6,
     post_per_second                  integer not null default 600,
-    register                         integer not null default 3,
+    register                         integer not null default 10,
     register_per_second              integer not null default 3600,
     image                            integer not null default 6,
     image_per_second                 integer not null default 3600,
