@@ -9,6 +9,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import warren.api.v3.AdminApi;
+import warren.api.v3.CommunityApi;
+import warren.domain.communities.Communities;
+import warren.domain.communities.CommunityPermissions;
 import warren.api.v3.SiteApi;
 import warren.api.v3.UserApi;
 import warren.domain.DomainException;
@@ -21,6 +24,7 @@ import warren.domain.accounts.Admins;
 import warren.domain.accounts.Captchas;
 import warren.domain.accounts.EmailVerification;
 import warren.domain.accounts.Login;
+import warren.domain.accounts.MyUser;
 import warren.domain.accounts.PasswordChanges;
 import warren.domain.accounts.PersonDetails;
 import warren.domain.accounts.Registration;
@@ -85,7 +89,11 @@ public final class Warren implements AutoCloseable {
           new EmailVerification(tx, stores),
           new TwoFactor(tx, stores, settings.hostname()),
           new Captchas(tx, stores, sites),
-          new PersonDetails(tx, stores, settings.domain()));
+          new PersonDetails(tx, stores, settings.domain()),
+          new MyUser(tx, stores, accountSettings));
+
+      var permissions = new CommunityPermissions(stores);
+      var communities = new Communities(tx, stores, sites, permissions, urls, settings.domain());
 
       RateLimiter limiter = new RateLimiter(sites.local().rateLimit());
       sites.onRateLimitChange(limiter::update);
@@ -99,9 +107,10 @@ public final class Warren implements AutoCloseable {
             res.header(HeaderNames.CACHE_CONTROL, Auth.token(req).isPresent() ? "private" : "public, max-age=60");
             chain.proceed();
           })
-          .register("/api/v3", new SiteApi(sites, accountSettings, auth))
+          .register("/api/v3", new SiteApi(sites, userServices.myUser(), auth))
           .register("/api/v3", new UserApi(userServices, auth))
           .register("/api/v3", new AdminApi(new RegistrationApplications(tx, stores, mail), new Admins(tx, stores), auth))
+          .register("/api/v3", new CommunityApi(communities, auth))
           .register("/", new HomePage(sites))
           .error(DomainException.class, ApiErrors::domain)
           .error(Exception.class, ApiErrors::unexpected);

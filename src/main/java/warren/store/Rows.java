@@ -22,7 +22,8 @@ final class Rows {
     for (Class<?> row : new Class<?>[] {
         Site.class, LocalSite.class, LocalSiteRateLimit.class, Tagline.class, BlockedUrl.class,
         Language.class, Instance.class, Person.class, LocalUser.class, LoginToken.class,
-        RegistrationApplication.class}) {
+        RegistrationApplication.class, warren.store.community.Community.class, warren.store.post.Post.class,
+        warren.store.comment.Comment.class}) {
       jdbi.registerRowMapper(ConstructorMapper.factory(row));
     }
   }

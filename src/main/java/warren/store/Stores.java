@@ -1,6 +1,9 @@
 package warren.store;
 
+import warren.store.community.CommunityStore;
+import warren.store.person.PersonBlockStore;
 import warren.store.person.PersonStore;
+import warren.store.site.InstanceBlockStore;
 import warren.store.site.BlockedUrlStore;
 import warren.store.site.CustomEmojiStore;
 import warren.store.site.FederationListStore;
@@ -30,12 +33,16 @@ public record Stores(
     LoginTokenStore loginTokens,
     RegistrationApplicationStore registrationApplications,
     EmailTokenStore emailTokens,
-    CaptchaStore captchas) {
+    CaptchaStore captchas,
+    CommunityStore communities,
+    PersonBlockStore personBlocks,
+    InstanceBlockStore instanceBlocks) {
 
   public static Stores create() {
     return new Stores(new SiteStore(), new InstanceStore(), new SecretStore(), new TaglineStore(),
         new BlockedUrlStore(), new LanguageStore(), new FederationListStore(), new CustomEmojiStore(),
         new PersonStore(), new LocalUserStore(), new LoginTokenStore(), new RegistrationApplicationStore(),
-        new EmailTokenStore(), new CaptchaStore());
+        new EmailTokenStore(), new CaptchaStore(), new CommunityStore(),
+        new PersonBlockStore(), new InstanceBlockStore());
   }
 }

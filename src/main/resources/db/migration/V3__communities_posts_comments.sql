@@ -37,7 +37,8 @@ create table community (
     users_active_day            bigint not null default 0,
     users_active_week           bigint not null default 0,
     users_active_month          bigint not null default 0,
-    users_active_half_year      bigint not null default 0
+    users_active_half_year      bigint not null default 0,
+    hot_rank                    double precision not null default 0
 );
 create unique index community_actor_id_lower on community (lower(actor_id));
 create unique index community_local_name_lower on community (lower(name)) where local;
@@ -45,6 +46,7 @@ create index community_instance on community (instance_id);
 create index community_name_trgm on community using gin (lower(name) gin_trgm_ops);
 create index community_title_trgm on community using gin (lower(title) gin_trgm_ops);
 create index community_subscribers on community (subscribers desc, id desc);
+create index community_hot on community (hot_rank desc, id desc);
 create index community_users_active_month on community (users_active_month desc, id desc);
 create index community_published on community (published desc, id desc);
 

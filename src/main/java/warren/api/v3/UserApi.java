@@ -22,6 +22,7 @@ import warren.domain.accounts.AccountSettings;
 import warren.domain.accounts.Captchas;
 import warren.domain.accounts.EmailVerification;
 import warren.domain.accounts.Login;
+import warren.domain.accounts.MyUser;
 import warren.domain.accounts.LoginForm;
 import warren.domain.accounts.LoginResult;
 import warren.domain.accounts.PasswordChanges;
@@ -39,7 +40,7 @@ public final class UserApi implements HttpService {
   /** Services the user endpoints call, grouped to keep the constructor readable. */
   public record Services(Registration registration, Login login, Sessions sessions, AccountSettings settings,
       PasswordChanges passwords, AccountDeletion deletion, EmailVerification emailVerification,
-      TwoFactor twoFactor, Captchas captchas, PersonDetails personDetails) {}
+      TwoFactor twoFactor, Captchas captchas, PersonDetails personDetails, MyUser myUser) {}
 
   private final Services s;
   private final Auth auth;
@@ -80,7 +81,8 @@ public final class UserApi implements HttpService {
         .get("/user/list_logins", this::listLogins)
         .post("/user/totp/generate", this::totpGenerate)
         .post("/user/totp/update", this::totpUpdate)
-        .get("/user", this::personDetails);
+        .get("/user", this::personDetails)
+        .post("/user/block", this::blockPerson);
   }
 
   private void register(ServerRequest req, ServerResponse res) {
@@ -172,6 +174,19 @@ public final class UserApi implements HttpService {
     boolean enabled = s.twoFactor().update(user, Api.required(f.totpToken(), "totp_token"),
         Api.required(f.enabled(), "enabled"));
     Api.json(res, new UpdateTotpResponse(enabled));
+  }
+
+  record BlockPersonForm(Integer personId, Boolean block) {}
+
+  record BlockPersonResponse(PersonView personView, boolean blocked) {}
+
+  private void blockPerson(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, BlockPersonForm.class);
+    boolean block = Api.required(f.block(), "block");
+    var target = s.myUser().blockPerson(user, Api.required(f.personId(), "person_id"), block);
+    var d = s.personDetails().find(target.id(), null);
+    Api.json(res, new BlockPersonResponse(PersonView.of(d.person(), d.isAdmin()), block));
   }
 
   private void personDetails(ServerRequest req, ServerResponse res) {

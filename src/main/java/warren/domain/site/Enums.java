@@ -12,6 +12,11 @@ public final class Enums {
       "TopTwelveHour", "TopThreeMonths", "TopSixMonths", "TopNineMonths", "Controversial", "Scaled");
   public static final Set<String> REGISTRATION_MODES = Set.of("Closed", "RequireApplication", "Open");
   public static final Set<String> POST_LISTING_MODES = Set.of("List", "Card", "SmallCard");
+  public static final Set<String> COMMUNITY_VISIBILITIES = Set.of("Public", "LocalOnly");
+  public static final Set<String> SUBSCRIBED_TYPES = Set.of("Subscribed", "NotSubscribed", "Pending");
+  public static final Set<String> COMMENT_SORT_TYPES = Set.of("Hot", "Top", "New", "Old", "Controversial");
+  public static final Set<String> SEARCH_TYPES = Set.of("All", "Comments", "Posts", "Communities", "Users", "Url");
+  public static final Set<String> POST_FEATURE_TYPES = Set.of("Local", "Community");
   public static final Set<String> CAPTCHA_DIFFICULTIES = Set.of("easy", "medium", "hard");
 
   private Enums() {}

@@ -1,0 +1,123 @@
+package warren.api.v3;
+
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+import warren.api.v3.json.CommunityModeratorView;
+import warren.api.v3.json.CommunityView;
+import warren.api.v3.json.SuccessResponse;
+import warren.domain.communities.Communities;
+import warren.domain.communities.CommunityForm;
+import warren.http.Api;
+import warren.http.Auth;
+import warren.http.Paging;
+
+/** /api/v3/community: create, read, edit, list, follow, block, delete and hide. */
+public final class CommunityApi implements HttpService {
+  private final Communities communities;
+  private final Auth auth;
+
+  public CommunityApi(Communities communities, Auth auth) {
+    this.communities = communities;
+    this.auth = auth;
+  }
+
+  record GetCommunityResponse(CommunityView communityView, warren.api.v3.json.Site site,
+      List<CommunityModeratorView> moderators, List<Integer> discussionLanguages) {}
+
+  record CommunityResponse(CommunityView communityView, List<Integer> discussionLanguages) {}
+
+  record ListCommunitiesResponse(List<CommunityView> communities) {}
+
+  record BlockCommunityResponse(CommunityView communityView, boolean blocked) {}
+
+  record GetForm(Integer id, String name) {}
+
+  record ListForm(String type_, String sort, Boolean showNsfw, Integer page, Integer limit) {}
+
+  record FollowForm(Integer communityId, Boolean follow) {}
+
+  record BlockForm(Integer communityId, Boolean block) {}
+
+  record DeleteForm(Integer communityId, Boolean deleted) {}
+
+  record HideForm(Integer communityId, Boolean hidden, String reason) {}
+
+  @Override
+  public void routing(HttpRules rules) {
+    rules.post("/community", this::create)
+        .get("/community", this::get)
+        .put("/community", this::edit)
+        .get("/community/list", this::list)
+        .post("/community/follow", this::follow)
+        .post("/community/block", this::block)
+        .post("/community/delete", this::delete)
+        .put("/community/hide", this::hide);
+  }
+
+  private void create(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, CommunityForm.class);
+    Api.required(f.name(), "name");
+    Api.required(f.title(), "title");
+    Api.json(res, response(communities.create(user, f)));
+  }
+
+  private void get(ServerRequest req, ServerResponse res) {
+    var f = Api.query(req, GetForm.class);
+    var d = communities.get(f.id(), f.name(), auth.user(req));
+    Api.json(res, new GetCommunityResponse(CommunityView.of(d.view()), null,
+        d.moderators().stream().map(p -> CommunityModeratorView.of(d.view().community(), p)).toList(),
+        d.discussionLanguages()));
+  }
+
+  private void edit(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, CommunityForm.class);
+    Api.required(f.communityId(), "community_id");
+    Api.json(res, response(communities.edit(user, f)));
+  }
+
+  private void list(ServerRequest req, ServerResponse res) {
+    var f = Api.query(req, ListForm.class);
+    Paging p = Paging.of(f.page(), f.limit());
+    var list = communities.list(auth.user(req), f.type_(), f.sort(), Boolean.TRUE.equals(f.showNsfw()), p.page(),
+        p.limit());
+    Api.json(res, new ListCommunitiesResponse(list.stream().map(CommunityView::of).toList()));
+  }
+
+  private void follow(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, FollowForm.class);
+    Api.json(res, response(communities.follow(user, Api.required(f.communityId(), "community_id"),
+        Api.required(f.follow(), "follow"))));
+  }
+
+  private void block(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, BlockForm.class);
+    boolean block = Api.required(f.block(), "block");
+    var d = communities.block(user, Api.required(f.communityId(), "community_id"), block);
+    Api.json(res, new BlockCommunityResponse(CommunityView.of(d.view()), block));
+  }
+
+  private void delete(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, DeleteForm.class);
+    Api.json(res, response(communities.delete(user, Api.required(f.communityId(), "community_id"),
+        Api.required(f.deleted(), "deleted"))));
+  }
+
+  private void hide(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, HideForm.class);
+    communities.hide(user, Api.required(f.communityId(), "community_id"), Api.required(f.hidden(), "hidden"));
+    Api.json(res, SuccessResponse.OK);
+  }
+
+  private static CommunityResponse response(Communities.Details d) {
+    return new CommunityResponse(CommunityView.of(d.view()), d.discussionLanguages());
+  }
+}

@@ -1,0 +1,15 @@
+package warren.api.v3.json;
+
+import java.time.Instant;
+
+/** lemmy-js-client {@code Community}. */
+public record Community(int id, String name, String title, String description, boolean removed, Instant published,
+    Instant updated, boolean deleted, boolean nsfw, String actorId, boolean local, String icon, String banner,
+    boolean hidden, boolean postingRestrictedToMods, int instanceId, String visibility) {
+
+  public static Community of(warren.store.community.Community c) {
+    return new Community(c.id(), c.name(), c.title(), c.description(), c.removed(), c.published(), c.updated(),
+        c.deleted(), c.nsfw(), c.actorId(), c.local(), c.icon(), c.banner(), c.hidden(),
+        c.postingRestrictedToMods(), c.instanceId(), c.visibility());
+  }
+}

@@ -1,0 +1,4 @@
+package warren.api.v3.json;
+
+/** lemmy-js-client {@code PersonBlockView}. */
+public record PersonBlockView(Person person, Person target) {}

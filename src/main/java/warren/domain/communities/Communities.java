@@ -1,0 +1,246 @@
+package warren.domain.communities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import warren.domain.DomainException;
+import warren.domain.ErrorType;
+import warren.domain.Tx;
+import warren.domain.accounts.ActorUrls;
+import warren.domain.accounts.LocalUserView;
+import warren.domain.site.Enums;
+import warren.domain.site.SiteService;
+import warren.store.ColumnChanges;
+import warren.store.Stores;
+import warren.store.community.Community;
+import warren.store.community.CommunityStore;
+import warren.store.community.CommunityView;
+import warren.store.person.Person;
+import warren.support.crypto.RsaKeys;
+import warren.support.text.SlurFilter;
+import warren.support.text.Validation;
+import warren.support.web.Urls;
+
+/** Lemmy's community endpoints: create, read, edit, list, follow, block, delete and hide. */
+public final class Communities {
+  private final Tx tx;
+  private final Stores stores;
+  private final SiteService site;
+  private final CommunityPermissions permissions;
+  private final ActorUrls urls;
+  private final String localDomain;
+
+  public Communities(Tx tx, Stores stores, SiteService site, CommunityPermissions permissions, ActorUrls urls,
+      String localDomain) {
+    this.tx = tx;
+    this.stores = stores;
+    this.site = site;
+    this.permissions = permissions;
+    this.urls = urls;
+    this.localDomain = localDomain;
+  }
+
+  /** A community with what GetCommunityResponse and CommunityResponse carry beside it. */
+  public record Details(CommunityView view, List<Person> moderators, List<Integer> discussionLanguages) {}
+
+  public Details create(LocalUserView user, CommunityForm f) {
+    var ls = site.local().localSite();
+    if (ls.communityCreationAdminOnly() && !user.isAdmin()) {
+      throw new DomainException(ErrorType.ONLY_ADMINS_CAN_CREATE_COMMUNITIES);
+    }
+    SlurFilter slurs = SlurFilter.of(ls.slurFilterRegex());
+    slurs.check(f.name());
+    slurs.check(f.title());
+    slurs.check(f.description());
+    validateTexts(f);
+    Validation.actorName(f.name(), ls.actorNameMaxLength());
+    String visibility = Enums.check(f.visibility(), Enums.COMMUNITY_VISIBILITIES, "visibility");
+    RsaKeys.PemPair keys = RsaKeys.generate();
+    int communityId = tx.write(h -> {
+      String actorId = urls.community(f.name());
+      if (stores.communities().actorIdTaken(h, actorId)) throw new DomainException(ErrorType.COMMUNITY_ALREADY_EXISTS);
+      int instanceId = site.requireLocal(h).site().instanceId();
+      Community c = stores.communities().insert(h, new CommunityStore.NewCommunity(f.name(), f.title(),
+          blankToNull(f.description()), blankToNull(f.icon()), blankToNull(f.banner()), Boolean.TRUE.equals(f.nsfw()),
+          actorId, keys.privatePem(), keys.publicPem(), actorId + "/followers", urls.inbox(actorId),
+          urls.sharedInbox(), actorId + "/moderators", actorId + "/featured",
+          Boolean.TRUE.equals(f.postingRestrictedToMods()), instanceId, visibility == null ? "Public" : visibility));
+      stores.communities().setModerator(h, user.person().id(), c.id(), true);
+      stores.communities().follow(h, user.person().id(), c.id(), false);
+      List<Integer> siteLanguages = stores.sites().readSiteLanguages(h, site.requireLocal(h).site().id());
+      List<Integer> languages;
+      if (f.discussionLanguages() != null) {
+        if (!siteLanguages.containsAll(f.discussionLanguages())) throw new DomainException(ErrorType.LANGUAGE_NOT_ALLOWED);
+        languages = f.discussionLanguages();
+      } else {
+        languages = stores.localUsers().readLanguages(h, user.localUser().id()).stream()
+            .filter(siteLanguages::contains).toList();
+      }
+      stores.communities().replaceLanguages(h, c.id(), languages);
+      return c.id();
+    });
+    return details(communityId, Optional.of(user));
+  }
+
+  public Details edit(LocalUserView user, CommunityForm f) {
+    int id = f.communityId();
+    var ls = site.local().localSite();
+    SlurFilter slurs = SlurFilter.of(ls.slurFilterRegex());
+    slurs.check(f.title());
+    slurs.check(f.description());
+    validateTexts(f);
+    String visibility = Enums.check(f.visibility(), Enums.COMMUNITY_VISIBILITIES, "visibility");
+    tx.run(h -> {
+      permissions.requireModOrAdmin(h, user, id, false);
+      if (f.discussionLanguages() != null) {
+        List<Integer> siteLanguages = stores.sites().readSiteLanguages(h, site.requireLocal(h).site().id());
+        if (!siteLanguages.containsAll(f.discussionLanguages())) throw new DomainException(ErrorType.LANGUAGE_NOT_ALLOWED);
+        stores.communities().replaceLanguages(h, id, f.discussionLanguages());
+      }
+      stores.communities().update(h, id, new ColumnChanges()
+          .set("title", f.title())
+          .set("description", blankToNull(f.description())).clearIf("".equals(f.description()), "description")
+          .set("icon", blankToNull(f.icon())).clearIf("".equals(f.icon()), "icon")
+          .set("banner", blankToNull(f.banner())).clearIf("".equals(f.banner()), "banner")
+          .set("nsfw", f.nsfw())
+          .set("posting_restricted_to_mods", f.postingRestrictedToMods())
+          .set("visibility", visibility));
+    });
+    return details(id, Optional.of(user));
+  }
+
+  private void validateTexts(CommunityForm f) {
+    if (f.title() != null) {
+      String t = f.title().trim();
+      if (t.isEmpty() || Validation.length(t) > 100 || t.indexOf('\n') >= 0) {
+        throw new DomainException(ErrorType.INVALID_BODY, "title must be 1 to 100 characters on one line");
+      }
+    }
+    Validation.maxLength(f.description(), Validation.BODY_MAX, ErrorType.INVALID_BODY_FIELD);
+    if (f.icon() != null && !f.icon().isEmpty()) Urls.requireHttp(f.icon());
+    if (f.banner() != null && !f.banner().isEmpty()) Urls.requireHttp(f.banner());
+  }
+
+  /** GET /community by id or by name ({@code name} or {@code name@host}). */
+  public Details get(Integer id, String name, Optional<LocalUserView> viewer) {
+    if (id == null && (name == null || name.isBlank())) throw new DomainException(ErrorType.NO_ID_GIVEN);
+    int communityId = id != null ? id : tx.read(h -> byName(h, name.trim()))
+        .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMUNITY)).id();
+    return details(communityId, viewer);
+  }
+
+  public Optional<Community> byName(Handle h, String name) {
+    String n = name.startsWith("!") ? name.substring(1) : name;
+    int at = n.indexOf('@');
+    if (at < 0) return stores.communities().readLocalByName(h, n);
+    String domain = n.substring(at + 1);
+    int colon = domain.lastIndexOf(':');
+    String bare = colon > 0 ? domain.substring(0, colon) : domain;
+    return bare.equalsIgnoreCase(localDomain)
+        ? stores.communities().readLocalByName(h, n.substring(0, at))
+        : stores.communities().readByNameAndDomain(h, n.substring(0, at), bare);
+  }
+
+  public Details details(int communityId, Optional<LocalUserView> viewer) {
+    return tx.read(h -> {
+      Integer viewerId = viewer.map(v -> v.person().id()).orElse(null);
+      CommunityView view = stores.communities().view(h, communityId, viewerId)
+          .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMUNITY));
+      boolean modOrAdmin = viewer.isPresent() && permissions.isModOrAdmin(h, viewer.get(), communityId);
+      Community c = view.community();
+      if ((c.deleted() || c.removed()) && !modOrAdmin) throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY);
+      if ("LocalOnly".equals(c.visibility()) && viewer.isEmpty()) throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY);
+      return new Details(view, stores.communities().moderators(h, communityId),
+          stores.communities().readLanguages(h, communityId));
+    });
+  }
+
+  /** GET /community/list. */
+  public List<CommunityView> list(Optional<LocalUserView> viewer, String listingType, String sort, boolean showNsfw,
+      int page, int limit) {
+    Enums.check(listingType, Enums.LISTING_TYPES, "type_");
+    Enums.check(sort, Enums.SORT_TYPES, "sort");
+    List<String> where = new ArrayList<>(List.of("true"));
+    Map<String, Object> binds = new HashMap<>();
+    boolean admin = viewer.map(LocalUserView::isAdmin).orElse(false);
+    if (!admin) where.add("not c.deleted and not c.removed and (not c.hidden or ca.followed is not null)");
+    where.add("ca.blocked is null");
+    if (viewer.isEmpty()) where.add("c.visibility = 'Public'");
+    boolean nsfw = showNsfw || viewer.map(v -> v.localUser().showNsfw()).orElse(false);
+    if (!nsfw) where.add("not c.nsfw");
+    viewer.ifPresent(v -> {
+      where.add("not exists (select 1 from instance_actions ia where ia.person_id = :viewer"
+          + " and ia.instance_id = c.instance_id and ia.blocked is not null)");
+    });
+    switch (listingType == null ? "All" : listingType) {
+      case "Local" -> where.add("c.local");
+      case "Subscribed" -> where.add(viewer.isPresent() ? "ca.followed is not null" : "false");
+      case "ModeratorView" -> where.add(viewer.isPresent() ? "ca.became_moderator is not null" : "false");
+      default -> { }
+    }
+    String order = switch (sort == null ? "Hot" : sort) {
+      case "New" -> "c.published desc, c.id desc";
+      case "Old" -> "c.published asc, c.id asc";
+      case "NewComments", "TopDay", "TopTwelveHour", "TopSixHour", "TopHour" -> "c.users_active_day desc, c.id desc";
+      case "MostComments", "Controversial" -> "c.comments desc, c.id desc";
+      case "TopAll", "TopYear", "TopNineMonths" -> "c.subscribers desc, c.id desc";
+      case "TopSixMonths", "TopThreeMonths" -> "c.users_active_half_year desc, c.id desc";
+      case "TopMonth" -> "c.users_active_month desc, c.id desc";
+      case "TopWeek" -> "c.users_active_week desc, c.id desc";
+      default -> "c.hot_rank desc, c.subscribers desc, c.id desc";
+    };
+    Integer viewerId = viewer.map(v -> v.person().id()).orElse(null);
+    return tx.read(h -> stores.communities().list(h, viewerId, String.join(" and ", where), order, limit,
+        (page - 1) * limit, binds));
+  }
+
+  /** POST /community/follow. Local communities accept at once; remote ones wait for an Accept. */
+  public Details follow(LocalUserView user, int communityId, boolean follow) {
+    tx.run(h -> {
+      Community c = permissions.require(h, communityId);
+      if (follow) {
+        if (c.local()) permissions.requireUserAction(h, user, communityId);
+        stores.communities().follow(h, user.person().id(), communityId, !c.local());
+      } else {
+        stores.communities().unfollow(h, user.person().id(), communityId);
+      }
+    });
+    return details(communityId, Optional.of(user));
+  }
+
+  /** POST /community/block: blocking also unfollows. */
+  public Details block(LocalUserView user, int communityId, boolean block) {
+    tx.run(h -> {
+      permissions.require(h, communityId);
+      stores.communities().setBlocked(h, user.person().id(), communityId, block);
+      if (block) stores.communities().unfollow(h, user.person().id(), communityId);
+    });
+    return details(communityId, Optional.of(user));
+  }
+
+  /** POST /community/delete: the top moderator (or an admin) deletes or restores. */
+  public Details delete(LocalUserView user, int communityId, boolean deleted) {
+    tx.run(h -> {
+      permissions.requireModOrAdmin(h, user, communityId, true);
+      permissions.requireTopModOrAdmin(h, user, communityId);
+      stores.communities().update(h, communityId, new ColumnChanges().set("deleted", deleted));
+    });
+    return details(communityId, Optional.of(user));
+  }
+
+  /** PUT /community/hide: admins hide a community from the lists. */
+  public void hide(LocalUserView user, int communityId, boolean hidden) {
+    SiteService.requireAdmin(user);
+    tx.run(h -> {
+      permissions.require(h, communityId);
+      stores.communities().update(h, communityId, new ColumnChanges().set("hidden", hidden));
+    });
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

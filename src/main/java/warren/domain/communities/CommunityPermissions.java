@@ -1,0 +1,59 @@
+package warren.domain.communities;
+
+import org.jdbi.v3.core.Handle;
+import warren.domain.DomainException;
+import warren.domain.ErrorType;
+import warren.domain.accounts.LocalUserView;
+import warren.store.Stores;
+import warren.store.community.Community;
+
+/** Who may act in a community: the checks Lemmy applies before a moderator or user action. */
+public final class CommunityPermissions {
+  private final Stores stores;
+
+  public CommunityPermissions(Stores stores) {
+    this.stores = stores;
+  }
+
+  public Community require(Handle h, int communityId) {
+    return stores.communities().read(h, communityId)
+        .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMUNITY));
+  }
+
+  public boolean isModOrAdmin(Handle h, LocalUserView user, int communityId) {
+    return user.isAdmin() || stores.communities().isModerator(h, communityId, user.person().id());
+  }
+
+  /** A moderator or admin acting on the community; deleted communities only when {@code allowDeleted}. */
+  public Community requireModOrAdmin(Handle h, LocalUserView user, int communityId, boolean allowDeleted) {
+    Community c = require(h, communityId);
+    if (!isModOrAdmin(h, user, communityId)) throw new DomainException(ErrorType.NOT_A_MOD_OR_ADMIN);
+    if (!allowDeleted && (c.deleted() || c.removed())) throw new DomainException(ErrorType.DELETED);
+    requireNotBanned(h, user, communityId);
+    return c;
+  }
+
+  /** The first moderator, or an admin. */
+  public void requireTopModOrAdmin(Handle h, LocalUserView user, int communityId) {
+    if (user.isAdmin()) return;
+    var mods = stores.communities().moderators(h, communityId);
+    if (mods.isEmpty() || mods.getFirst().id() != user.person().id()) throw new DomainException(ErrorType.NOT_TOP_MOD);
+  }
+
+  /** A user acting in a community: not banned there, and the community still open. */
+  public Community requireUserAction(Handle h, LocalUserView user, int communityId) {
+    Community c = require(h, communityId);
+    if (user.person().banned()) throw new DomainException(ErrorType.SITE_BAN);
+    if (c.deleted() || c.removed()) {
+      throw new DomainException(ErrorType.CANNOT_CREATE_POST_OR_COMMENT_IN_DELETED_OR_REMOVED_COMMUNITY);
+    }
+    requireNotBanned(h, user, communityId);
+    return c;
+  }
+
+  private void requireNotBanned(Handle h, LocalUserView user, int communityId) {
+    if (stores.communities().isBanned(h, user.person().id(), communityId)) {
+      throw new DomainException(ErrorType.BANNED_FROM_COMMUNITY);
+    }
+  }
+}
