@@ -113,6 +113,7 @@ public final class Warren implements AutoCloseable {
           .register("/api/v3", new CommunityApi(communities, auth))
           .register("/", new HomePage(sites))
           .error(DomainException.class, ApiErrors::domain)
+          .error(io.helidon.http.HttpException.class, ApiErrors::http)
           .error(Exception.class, ApiErrors::unexpected);
 
       WebServer server = WebServer.builder()

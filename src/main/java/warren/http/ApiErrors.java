@@ -27,6 +27,18 @@ public final class ApiErrors {
     send(res, status, e.type().wireName(), e.detail().orElse(null));
   }
 
+  /** Helidon's own refusals (no such route, bad request line): their status, Lemmy's error shape. */
+  public static void http(ServerRequest req, ServerResponse res, io.helidon.http.HttpException e) {
+    if (e.status().code() >= 500) {
+      unexpected(req, res, e);
+      return;
+    }
+    String message = e.status().code() == 404
+        ? "no such endpoint: " + req.prologue().method() + " " + req.path().path()
+        : e.getMessage();
+    send(res, e.status(), "unknown", message);
+  }
+
   public static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {
     LOG.log(Level.SEVERE, "unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
     send(res, Status.INTERNAL_SERVER_ERROR_500, "unknown", "internal error");

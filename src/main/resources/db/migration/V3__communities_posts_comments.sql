@@ -360,7 +360,7 @@ end $$;
 create trigger comment_counts after insert or delete or update of deleted, removed on comment
     for each row execute function comment_counts();
 
--- Votes move the item's score and its creator's score, and refresh the item's ranks at once.
+-- Votes move the item's score and its creator's score.
 create function post_vote_counts() returns trigger language plpgsql as $$
 declare
     old_score integer := case when tg_op = 'INSERT' then 0 else coalesce(old.like_score, 0) end;
@@ -373,10 +373,10 @@ begin
     if up_delta = 0 and down_delta = 0 then
         return null;
     end if;
+    -- Hot ranks move only with the periodic refresh, so that pages read by cursor stay in a
+    -- stable order while votes arrive; controversy depends on the votes alone.
     update post set score = score + up_delta - down_delta, upvotes = upvotes + up_delta,
         downvotes = downvotes + down_delta,
-        hot_rank = hot_rank(score + up_delta - down_delta, published),
-        hot_rank_active = hot_rank(score + up_delta - down_delta, newest_comment_time_necro),
         controversy_rank = controversy_rank(upvotes + up_delta, downvotes + down_delta)
         where id = target returning creator_id into creator;
     update person set post_score = post_score + up_delta - down_delta where id = creator;
@@ -399,7 +399,6 @@ begin
     end if;
     update comment set score = score + up_delta - down_delta, upvotes = upvotes + up_delta,
         downvotes = downvotes + down_delta,
-        hot_rank = hot_rank(score + up_delta - down_delta, published),
         controversy_rank = controversy_rank(upvotes + up_delta, downvotes + down_delta)
         where id = target returning creator_id into creator;
     update person set comment_score = comment_score + up_delta - down_delta where id = creator;

@@ -63,6 +63,14 @@ class HttpEdgeTest {
   }
 
   @Test
+  void unknownEndpointsAre404NotErrors() {
+    var r = site.anonymous().get("/api/v3/no_such_thing");
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.error()).isEqualTo("unknown");
+    assertThat(r.json().get("message").asString()).contains("/api/v3/no_such_thing");
+  }
+
+  @Test
   void unknownPersonIs404() {
     var r = site.anonymous().get("/api/v3/user", Map.of("username", "nobody_at_all"));
     assertThat(r.status()).isEqualTo(404);
