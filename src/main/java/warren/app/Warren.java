@@ -10,6 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import warren.api.v3.AdminApi;
 import warren.api.v3.CommunityApi;
+import warren.api.v3.PostApi;
+import warren.domain.posts.LinkPreviews;
+import warren.domain.posts.PostListing;
+import warren.domain.posts.Posts;
+import warren.domain.ranking.RankRefresher;
 import warren.domain.communities.Communities;
 import warren.domain.communities.CommunityPermissions;
 import warren.api.v3.SiteApi;
@@ -95,6 +100,10 @@ public final class Warren implements AutoCloseable {
       var permissions = new CommunityPermissions(stores);
       var communities = new Communities(tx, stores, sites, permissions, urls, settings.domain());
 
+      var background = Executors.newVirtualThreadPerTaskExecutor();
+      var posts = new Posts(tx, stores, sites, permissions, LinkPreviews.NONE, background, settings.origin());
+      var postListing = new PostListing(tx, stores, sites, communities, permissions);
+
       RateLimiter limiter = new RateLimiter(sites.local().rateLimit());
       sites.onRateLimitChange(limiter::update);
       RateLimitFilter rateLimits = new RateLimitFilter(limiter, Clock.systemUTC());
@@ -111,6 +120,7 @@ public final class Warren implements AutoCloseable {
           .register("/api/v3", new UserApi(userServices, auth))
           .register("/api/v3", new AdminApi(new RegistrationApplications(tx, stores, mail), new Admins(tx, stores), auth))
           .register("/api/v3", new CommunityApi(communities, auth))
+          .register("/api/v3", new PostApi(posts, postListing, auth))
           .register("/", new HomePage(sites))
           .error(DomainException.class, ApiErrors::domain)
           .error(io.helidon.http.HttpException.class, ApiErrors::http)
@@ -130,6 +140,10 @@ public final class Warren implements AutoCloseable {
       // Other nodes may change the limits; pick those edits up within a minute.
       scheduler.scheduleAtFixedRate(() -> limiter.update(sites.local().rateLimit()), 1, 1, TimeUnit.MINUTES);
 
+      var refresher = new RankRefresher(tx, stores.ranks());
+      scheduler.scheduleWithFixedDelay(guard("rank refresh", refresher::refreshRanks), 1, 5, TimeUnit.MINUTES);
+      scheduler.scheduleWithFixedDelay(guard("active users", refresher::refreshActiveUsers), 0, 1, TimeUnit.HOURS);
+
       LOG.info(() -> "Warren is serving " + settings.origin() + " on " + settings.bind() + ":" + server.port()
           + " (started in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
       return new Warren(db, server, scheduler);
@@ -137,6 +151,17 @@ public final class Warren implements AutoCloseable {
       db.close();
       throw e;
     }
+  }
+
+  /** A scheduled job that logs its failure instead of silently cancelling all later runs. */
+  private static Runnable guard(String name, Runnable job) {
+    return () -> {
+      try {
+        job.run();
+      } catch (RuntimeException e) {
+        LOG.log(java.util.logging.Level.WARNING, name + " failed; it runs again at its next turn", e);
+      }
+    };
   }
 
   public int port() {

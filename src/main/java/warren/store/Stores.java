@@ -2,6 +2,9 @@ package warren.store;
 
 import warren.store.community.CommunityStore;
 import warren.store.person.PersonBlockStore;
+import warren.store.post.PostStore;
+import warren.store.post.PostViews;
+import warren.store.ranking.RankStore;
 import warren.store.person.PersonStore;
 import warren.store.site.InstanceBlockStore;
 import warren.store.site.BlockedUrlStore;
@@ -36,13 +39,17 @@ public record Stores(
     CaptchaStore captchas,
     CommunityStore communities,
     PersonBlockStore personBlocks,
-    InstanceBlockStore instanceBlocks) {
+    InstanceBlockStore instanceBlocks,
+    PostStore posts,
+    PostViews postViews,
+    RankStore ranks) {
 
   public static Stores create() {
     return new Stores(new SiteStore(), new InstanceStore(), new SecretStore(), new TaglineStore(),
         new BlockedUrlStore(), new LanguageStore(), new FederationListStore(), new CustomEmojiStore(),
         new PersonStore(), new LocalUserStore(), new LoginTokenStore(), new RegistrationApplicationStore(),
         new EmailTokenStore(), new CaptchaStore(), new CommunityStore(),
-        new PersonBlockStore(), new InstanceBlockStore());
+        new PersonBlockStore(), new InstanceBlockStore(), new PostStore(), new PostViews(),
+        new RankStore());
   }
 }

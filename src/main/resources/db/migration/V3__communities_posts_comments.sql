@@ -4,6 +4,12 @@
 create extension if not exists ltree;
 create extension if not exists pg_trgm;
 
+alter table local_site
+    add column users_active_day bigint not null default 0,
+    add column users_active_week bigint not null default 0,
+    add column users_active_month bigint not null default 0,
+    add column users_active_half_year bigint not null default 0;
+
 create table community (
     id                          serial primary key,
     name                        text not null,
@@ -216,6 +222,7 @@ create index comment_post_published on comment (post_id, published desc, id desc
 create index comment_creator on comment (creator_id, published desc, id desc);
 create index comment_published on comment (published desc, id desc);
 create index comment_search on comment using gin (search);
+create index comment_rank_refresh on comment (published desc, id desc) where hot_rank > 0;
 
 create table comment_actions (
     person_id   integer not null references person on delete cascade,

@@ -53,6 +53,14 @@ public final class TestSite implements AutoCloseable {
     return org.jdbi.v3.core.Jdbi.create(TestPostgres.get().dataSource(jdbcUrl));
   }
 
+  /** Runs the rank refresh now, as the scheduler would. */
+  public warren.domain.ranking.RankRefresher.Result refreshRanks() {
+    var refresher = new warren.domain.ranking.RankRefresher(new warren.domain.Tx(sql()),
+        new warren.store.ranking.RankStore());
+    refresher.refreshActiveUsers();
+    return refresher.refreshRanks();
+  }
+
   @Override
   public void close() {
     warren.close();

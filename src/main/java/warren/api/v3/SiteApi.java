@@ -114,6 +114,6 @@ public final class SiteApi implements HttpService {
   static SiteView siteView(LocalSiteView v) {
     var ls = v.localSite();
     return SiteView.of(v, new SiteAggregates(v.site().id(), ls.users(), ls.posts(), ls.comments(),
-        ls.communities(), 0, 0, 0, 0));
+        ls.communities(), ls.usersActiveDay(), ls.usersActiveWeek(), ls.usersActiveMonth(), ls.usersActiveHalfYear()));
   }
 }

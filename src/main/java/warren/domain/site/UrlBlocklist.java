@@ -13,6 +13,15 @@ import warren.domain.ErrorType;
 public final class UrlBlocklist {
   private UrlBlocklist() {}
 
+  /** True when a blocklist entry stands in {@code url} as whole words (Lemmy's {@code \bentry\b}). */
+  public static boolean blocks(List<String> entries, String url) {
+    for (String entry : entries) {
+      var m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(entry) + "\\b").matcher(url);
+      if (m.find()) return true;
+    }
+    return false;
+  }
+
   public static List<String> normalize(List<String> urls) {
     var out = new LinkedHashSet<String>();
     for (String raw : urls) {

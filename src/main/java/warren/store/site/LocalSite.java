@@ -33,4 +33,8 @@ public record LocalSite(
     long users,
     long posts,
     long comments,
-    long communities) {}
+    long communities,
+    long usersActiveDay,
+    long usersActiveWeek,
+    long usersActiveMonth,
+    long usersActiveHalfYear) {}

@@ -1,0 +1,83 @@
+package warren.store.post;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import warren.store.ColumnChanges;
+
+/** Writes to {@code post} and the per-person post state in {@code post_actions}. */
+public final class PostStore {
+
+  public record NewPost(String name, String url, String body, int creatorId, int communityId, boolean nsfw,
+      int languageId, String altText, String thumbnailUrl, String urlContentType, String origin) {}
+
+  /** Inserts a local post; its ActivityPub id is built from the id it receives. */
+  public Post insertLocal(Handle h, NewPost p) {
+    return h.createQuery("""
+            insert into post (id, ap_id, name, url, body, creator_id, community_id, nsfw, language_id, alt_text,
+                              thumbnail_url, url_content_type, local)
+            select n, :origin || '/post/' || n, :name, :url, :body, :creatorId, :communityId, :nsfw, :languageId,
+                   :altText, :thumbnailUrl, :urlContentType, true
+            from nextval('post_id_seq') as n
+            returning *""")
+        .bindMethods(p).mapTo(Post.class).one();
+  }
+
+  public Optional<Post> read(Handle h, int id) {
+    return h.createQuery("select * from post where id = :id").bind("id", id).mapTo(Post.class).findOne();
+  }
+
+  public void update(Handle h, int id, ColumnChanges changes) {
+    changes.apply(h, "post", id);
+  }
+
+  /** Stores a link preview; not an edit, so {@code updated} stays. A null thumbnail keeps the one set. */
+  public void setPreview(Handle h, int postId, String title, String description, String embedVideoUrl,
+      String contentType, String thumbnailUrl) {
+    h.createUpdate("""
+            update post set embed_title = :title, embed_description = :description,
+                embed_video_url = :video, url_content_type = :type,
+                thumbnail_url = coalesce(:thumbnail, thumbnail_url)
+            where id = :id""")
+        .bind("title", title).bind("description", description).bind("video", embedVideoUrl)
+        .bind("type", contentType).bind("thumbnail", thumbnailUrl).bind("id", postId).execute();
+  }
+
+  /** Sets or clears a vote; a score of 0 takes the vote back. */
+  public void vote(Handle h, int personId, int postId, int score) {
+    h.createUpdate("""
+            insert into post_actions (person_id, post_id, like_score, liked)
+            values (:p, :post, :s, case when :s <> 0 then now() end)
+            on conflict (person_id, post_id) do update
+              set like_score = excluded.like_score, liked = excluded.liked""")
+        .bind("p", personId).bind("post", postId).bind("s", score == 0 ? null : (short) score).execute();
+  }
+
+  /** Sets one timestamp column of post_actions ({@code saved}, {@code read} or {@code hidden}) on or off. */
+  public void mark(Handle h, int personId, List<Integer> postIds, String column, boolean on) {
+    if (!List.of("saved", "read", "hidden").contains(column)) throw new IllegalArgumentException(column);
+    h.createUpdate("insert into post_actions (person_id, post_id, " + column + ") "
+            + "select :p, id, case when :on then now() end from post where id = any(:ids) "
+            + "on conflict (person_id, post_id) do update set " + column
+            + " = case when :on then coalesce(post_actions." + column + ", now()) end")
+        .bind("p", personId).bindArray("ids", Integer.class, postIds).bind("on", on).execute();
+  }
+
+  /** Remembers how many comments the person has seen, for unread_comments. */
+  public void markCommentsRead(Handle h, int personId, int postId) {
+    h.createUpdate("""
+            insert into post_actions (person_id, post_id, read_comments, read_comments_amount)
+            select :p, id, now(), comments from post where id = :post
+            on conflict (person_id, post_id) do update
+              set read_comments = now(), read_comments_amount = excluded.read_comments_amount""")
+        .bind("p", personId).bind("post", postId).execute();
+  }
+
+  /** Other posts of the same link, newest first: Lemmy's cross-posts. */
+  public List<Integer> crossPostIds(Handle h, int postId, String url, int limit) {
+    return h.createQuery("""
+            select id from post where url = :url and id <> :id and not deleted and not removed
+            order by published desc limit :limit""")
+        .bind("url", url).bind("id", postId).bind("limit", limit).mapTo(Integer.class).list();
+  }
+}

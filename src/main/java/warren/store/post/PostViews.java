@@ -1,0 +1,124 @@
+package warren.store.post;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import warren.store.Columns;
+import warren.store.Keyset;
+import warren.store.community.Community;
+import warren.store.person.Person;
+
+/** Posts as a person sees them: one query joins post, creator, community and the viewer's state. */
+public final class PostViews {
+  private static final String SELECT = "select " + Columns.of(Post.class, "p", "p_") + ", "
+      + Columns.of(Person.class, "cr", "cr_") + ", " + Columns.of(Community.class, "co", "co_") + """
+      ,
+        coalesce(cac.received_ban is not null and (cac.ban_expires is null or cac.ban_expires > now()), false)
+          as creator_banned_from_community,
+        coalesce(ca.received_ban is not null and (ca.ban_expires is null or ca.ban_expires > now()), false)
+          as banned_from_community,
+        coalesce(cac.became_moderator is not null, false) as creator_is_moderator,
+        coalesce(lu.admin, false) as creator_is_admin,
+        case when ca.followed is null then 'NotSubscribed'
+             when ca.follow_pending then 'Pending' else 'Subscribed' end as subscribed,
+        pa.saved is not null as saved,
+        pa.read is not null as read,
+        pa.hidden is not null as hidden,
+        pb.blocked is not null as creator_blocked,
+        pa.like_score as my_vote,
+        p.comments - coalesce(pa.read_comments_amount, 0) as unread_comments
+      from post p
+      join person cr on cr.id = p.creator_id
+      join community co on co.id = p.community_id
+      left join community_actions cac on cac.person_id = p.creator_id and cac.community_id = p.community_id
+      left join local_user lu on lu.person_id = p.creator_id
+      left join post_actions pa on pa.post_id = p.id and pa.person_id = :viewer
+      left join community_actions ca on ca.community_id = p.community_id and ca.person_id = :viewer
+      left join person_actions pb on pb.target_id = p.creator_id and pb.person_id = :viewer
+      """;
+
+  private static final RowMapper<Post> POST = ConstructorMapper.of(Post.class, "p_");
+  private static final RowMapper<Person> CREATOR = ConstructorMapper.of(Person.class, "cr_");
+  private static final RowMapper<Community> COMMUNITY = ConstructorMapper.of(Community.class, "co_");
+  private static final RowMapper<PostView> VIEW = (rs, ctx) -> new PostView(POST.map(rs, ctx),
+      CREATOR.map(rs, ctx), COMMUNITY.map(rs, ctx), rs.getBoolean("creator_banned_from_community"),
+      rs.getBoolean("banned_from_community"), rs.getBoolean("creator_is_moderator"),
+      rs.getBoolean("creator_is_admin"), rs.getString("subscribed"), rs.getBoolean("saved"),
+      rs.getBoolean("read"), rs.getBoolean("hidden"), rs.getBoolean("creator_blocked"),
+      (Integer) rs.getObject("my_vote", Integer.class), rs.getLong("unread_comments"));
+
+  public Optional<PostView> read(Handle h, int postId, Integer viewerPersonId) {
+    return h.createQuery(SELECT + " where p.id = :id").bind("id", postId).bind("viewer", viewerPersonId)
+        .map(VIEW).findOne();
+  }
+
+  public List<PostView> readAll(Handle h, List<Integer> postIds, Integer viewerPersonId) {
+    if (postIds.isEmpty()) return List.of();
+    var byId = new HashMap<Integer, PostView>();
+    h.createQuery(SELECT + " where p.id = any(:ids)").bindArray("ids", Integer.class, postIds)
+        .bind("viewer", viewerPersonId).map(VIEW).forEach(v -> byId.put(v.post().id(), v));
+    return postIds.stream().filter(byId::containsKey).map(byId::get).toList();
+  }
+
+  /** One page of a list; {@code after} holds the key values of a cursor, or is empty for page one. */
+  public List<PostView> list(Handle h, PostFilter f, PostSort sort, Optional<List<Object>> after, int limit, int offset) {
+    boolean inCommunity = f.communityId() != null;
+    List<Keyset.Key> keys = sort.keys(inCommunity ? "featured_community" : "featured_local");
+    Map<String, Object> binds = new HashMap<>();
+    List<String> where = new ArrayList<>();
+    where.add("not p.deleted and not p.removed and not co.deleted and not co.removed");
+    if (inCommunity) {
+      where.add("p.community_id = :community");
+      binds.put("community", f.communityId());
+    } else {
+      where.add("(not co.hidden or ca.followed is not null)");
+    }
+    if (f.communityIds() != null) {
+      where.add("p.community_id = any(:communities)");
+      binds.put("communities", f.communityIds().toArray(Integer[]::new));
+    }
+    if (f.localOnly()) where.add("co.local");
+    if (f.creatorId() != null) {
+      where.add("p.creator_id = :creator");
+      binds.put("creator", f.creatorId());
+    }
+    if (f.publicCommunitiesOnly()) where.add("co.visibility = 'Public'");
+    if (!f.showNsfw()) where.add("not p.nsfw and not co.nsfw");
+    if (!f.showBots()) where.add("not cr.bot_account");
+    if (f.viewerPersonId() != null) {
+      where.add("ca.blocked is null and pb.blocked is null");
+      where.add("not exists (select 1 from instance_actions ia where ia.person_id = :viewer"
+          + " and ia.instance_id = co.instance_id and ia.blocked is not null)");
+      if (!f.showHidden()) where.add("pa.hidden is null");
+      if (!f.showRead()) where.add("pa.read is null");
+      if (f.savedOnly()) where.add("pa.saved is not null");
+      if (f.likedOnly()) where.add("pa.like_score = 1");
+      if (f.dislikedOnly()) where.add("pa.like_score = -1");
+    }
+    if (f.languageIds() != null) {
+      where.add("p.language_id = any(:languages)");
+      binds.put("languages", f.languageIds().toArray(Integer[]::new));
+    }
+    if (sort.window() != null) {
+      where.add("p.published > now() - make_interval(secs => :window)");
+      binds.put("window", (double) sort.window().toSeconds());
+    }
+    after.ifPresent(values -> where.add(Keyset.after(keys, values.stream().map(PostViews::sqlValue).toList(), binds)));
+    String sql = SELECT + " where " + String.join(" and ", where) + " order by " + Keyset.orderBy(keys)
+        + " limit :limit offset :offset";
+    var q = h.createQuery(sql).bind("viewer", f.viewerPersonId()).bind("limit", limit).bind("offset", offset);
+    binds.forEach(q::bind);
+    return q.map(VIEW).list();
+  }
+
+  private static Object sqlValue(Object v) {
+    return v instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : v;
+  }
+}
