@@ -263,14 +263,23 @@ create function counted(deleted boolean, removed boolean) returns integer
     language sql immutable parallel safe
     return case when deleted or removed then 0 else 1 end;
 
--- New posts start ranked, so they show up in "hot" before the first refresh.
+-- New posts start ranked, so they show up in "hot" before the first refresh. The formula gives 0
+-- at age zero and for future dates; a new row instead takes its rank at one second old, and a
+-- future-dated one (a remote clock ahead of ours) a minimal rank, so the refresher picks it up.
+create function initial_rank(score bigint, published timestamptz) returns double precision
+    language sql stable parallel safe
+    return case
+        when published > now() then 0.0001
+        else greatest(hot_rank(score, least(published, now() - interval '1 second')), 0.0)
+    end;
+
 create function post_before_insert() returns trigger language plpgsql as $$
 begin
-    new.hot_rank := hot_rank(new.score, new.published);
-    new.hot_rank_active := hot_rank(new.score, new.newest_comment_time_necro);
+    new.hot_rank := initial_rank(new.score, new.published);
+    new.hot_rank_active := initial_rank(new.score, new.newest_comment_time_necro);
     new.controversy_rank := controversy_rank(new.upvotes, new.downvotes);
-    new.scaled_rank := scaled_rank(new.score, new.published,
-        (select users_active_month from community where id = new.community_id));
+    new.scaled_rank := new.hot_rank
+        / log(2 + coalesce((select users_active_month from community where id = new.community_id), 0));
     return new;
 end $$;
 create trigger post_ranks_on_insert before insert on post for each row execute function post_before_insert();
@@ -416,7 +425,7 @@ create trigger comment_vote_counts after insert or delete or update of like_scor
 
 create function comment_before_insert() returns trigger language plpgsql as $$
 begin
-    new.hot_rank := hot_rank(new.score, new.published);
+    new.hot_rank := initial_rank(new.score, new.published);
     return new;
 end $$;
 create trigger comment_ranks_on_insert before insert on comment for each row execute function comment_before_insert();
