@@ -235,6 +235,17 @@ create table comment_actions (
 create index comment_actions_comment on comment_actions (comment_id);
 create index comment_actions_saved on comment_actions (person_id, saved desc) where saved is not null;
 
+-- Replies that notify a local person: to their comment, or to their post for top-level comments.
+create table comment_reply (
+    id            serial primary key,
+    recipient_id  integer not null references person on delete cascade,
+    comment_id    integer not null references comment on delete cascade,
+    read          boolean not null default false,
+    published     timestamptz not null default now(),
+    unique (recipient_id, comment_id)
+);
+create index comment_reply_unread on comment_reply (recipient_id, published desc) where not read;
+
 create index person_name_trgm on person using gin (lower(name) gin_trgm_ops);
 
 -- Lemmy's ranking formulas. Posts older than a week, or from the future, rank 0 in "hot".

@@ -1,0 +1,133 @@
+package warren.store.comment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import warren.store.Columns;
+import warren.store.community.Community;
+import warren.store.person.Person;
+import warren.store.post.Post;
+
+/** Comments as a person sees them: one query joins comment, creator, post, community and viewer state. */
+public final class CommentViews {
+  private static final String SELECT = "select " + Columns.of(Comment.class, "c", "c_") + ", "
+      + Columns.of(Person.class, "cr", "cr_") + ", " + Columns.of(Post.class, "p", "p_") + ", "
+      + Columns.of(Community.class, "co", "co_") + """
+      ,
+        coalesce(cac.received_ban is not null and (cac.ban_expires is null or cac.ban_expires > now()), false)
+          as creator_banned_from_community,
+        coalesce(ca.received_ban is not null and (ca.ban_expires is null or ca.ban_expires > now()), false)
+          as banned_from_community,
+        coalesce(cac.became_moderator is not null, false) as creator_is_moderator,
+        coalesce(lu.admin, false) as creator_is_admin,
+        case when ca.followed is null then 'NotSubscribed'
+             when ca.follow_pending then 'Pending' else 'Subscribed' end as subscribed,
+        cma.saved is not null as saved,
+        pb.blocked is not null as creator_blocked,
+        cma.like_score as my_vote
+      from comment c
+      join person cr on cr.id = c.creator_id
+      join post p on p.id = c.post_id
+      join community co on co.id = p.community_id
+      left join community_actions cac on cac.person_id = c.creator_id and cac.community_id = p.community_id
+      left join local_user lu on lu.person_id = c.creator_id
+      left join comment_actions cma on cma.comment_id = c.id and cma.person_id = :viewer
+      left join community_actions ca on ca.community_id = p.community_id and ca.person_id = :viewer
+      left join person_actions pb on pb.target_id = c.creator_id and pb.person_id = :viewer
+      """;
+
+  /** The most comments one tree fetch returns, as in Lemmy. */
+  public static final int TREE_LIMIT = 300;
+
+  private static final RowMapper<Comment> COMMENT = ConstructorMapper.of(Comment.class, "c_");
+  private static final RowMapper<Person> CREATOR = ConstructorMapper.of(Person.class, "cr_");
+  private static final RowMapper<Post> POST = ConstructorMapper.of(Post.class, "p_");
+  private static final RowMapper<Community> COMMUNITY = ConstructorMapper.of(Community.class, "co_");
+  private static final RowMapper<CommentView> VIEW = (rs, ctx) -> new CommentView(COMMENT.map(rs, ctx),
+      CREATOR.map(rs, ctx), POST.map(rs, ctx), COMMUNITY.map(rs, ctx), rs.getBoolean("creator_banned_from_community"),
+      rs.getBoolean("banned_from_community"), rs.getBoolean("creator_is_moderator"), rs.getBoolean("creator_is_admin"),
+      rs.getString("subscribed"), rs.getBoolean("saved"), rs.getBoolean("creator_blocked"),
+      (Integer) rs.getObject("my_vote", Integer.class));
+
+  public Optional<CommentView> read(Handle h, int commentId, Integer viewerPersonId) {
+    return h.createQuery(SELECT + " where c.id = :id").bind("id", commentId).bind("viewer", viewerPersonId)
+        .map(VIEW).findOne();
+  }
+
+  /** One page of comments (or one tree); {@code sort} is a CommentSortType. */
+  public List<CommentView> list(Handle h, CommentFilter f, String sort, int limit, int offset) {
+    Map<String, Object> binds = new HashMap<>();
+    List<String> where = new ArrayList<>(List.of("true"));
+    List<String> order = new ArrayList<>();
+    boolean thread = f.postId() != null || f.parentPath() != null;
+    if (f.postId() != null) {
+      where.add("c.post_id = :post");
+      binds.put("post", f.postId());
+    }
+    if (f.parentPath() != null) {
+      where.add("c.path <@ :parent::ltree");
+      binds.put("parent", f.parentPath());
+    }
+    if (f.communityId() != null) {
+      where.add("p.community_id = :community");
+      binds.put("community", f.communityId());
+    }
+    if (f.communityIds() != null) {
+      where.add("p.community_id = any(:communities)");
+      binds.put("communities", f.communityIds().toArray(Integer[]::new));
+    }
+    if (f.communityId() == null && f.communityIds() == null && !thread) {
+      where.add("(not co.hidden or ca.followed is not null)");
+    }
+    if (f.localOnly()) where.add("co.local");
+    if (f.creatorId() != null) {
+      where.add("c.creator_id = :creator");
+      binds.put("creator", f.creatorId());
+    }
+    if (f.publicCommunitiesOnly()) where.add("co.visibility = 'Public'");
+    if (!f.showBots()) where.add("not cr.bot_account");
+    if (f.viewerPersonId() != null) {
+      where.add("ca.blocked is null and pb.blocked is null");
+      where.add("not exists (select 1 from instance_actions ia where ia.person_id = :viewer"
+          + " and ia.instance_id = co.instance_id and ia.blocked is not null)");
+      if (f.savedOnly()) {
+        where.add("cma.saved is not null");
+        order.add("cma.saved desc");
+      }
+      if (f.likedOnly()) where.add("cma.like_score = 1 and c.creator_id <> :viewer");
+      if (f.dislikedOnly()) where.add("cma.like_score = -1 and c.creator_id <> :viewer");
+    }
+    if (f.languageIds() != null) {
+      where.add("c.language_id = any(:languages)");
+      binds.put("languages", f.languageIds().toArray(Integer[]::new));
+    }
+    if (f.maxDepth() != null) {
+      int depthLimit = f.parentPath() != null ? f.parentPath().split("\\.").length + f.maxDepth() : f.maxDepth() + 1;
+      where.add("nlevel(c.path) <= :depth");
+      binds.put("depth", depthLimit);
+      if (thread) order.add("subpath(c.path, 0, -1)");
+    }
+    if (thread) order.add("c.distinguished desc");
+    switch (sort == null ? "Hot" : sort) {
+      case "Top" -> order.add("c.score desc");
+      case "New" -> order.add("c.published desc");
+      case "Old" -> order.add("c.published asc");
+      case "Controversial" -> order.add("c.controversy_rank desc");
+      default -> {
+        order.add("c.hot_rank desc");
+        order.add("c.score desc");
+      }
+    }
+    order.add("c.id" + ("Old".equals(sort) ? " asc" : " desc"));
+    String sql = SELECT + " where " + String.join(" and ", where) + " order by " + String.join(", ", order)
+        + " limit :limit offset :offset";
+    var q = h.createQuery(sql).bind("viewer", f.viewerPersonId()).bind("limit", limit).bind("offset", offset);
+    binds.forEach(q::bind);
+    return q.map(VIEW).list();
+  }
+}
