@@ -1,0 +1,4 @@
+package warren.api.v3.json;
+
+/** lemmy-js-client {@code GetSiteMetadataResponse}. */
+public record GetSiteMetadataResponse(LinkMetadata metadata) {}
