@@ -9,9 +9,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import warren.api.v3.AdminApi;
+import warren.api.v3.CommentApi;
 import warren.api.v3.CommunityApi;
+import warren.domain.comments.CommentListing;
+import warren.domain.comments.Comments;
 import warren.api.v3.PostApi;
-import warren.domain.posts.LinkPreviews;
+import warren.api.v3.SiteMetadataApi;
+import warren.support.web.AddressGuard;
+import warren.domain.posts.OpenGraphLinkPreviews;
+import warren.support.web.LinkMetadataFetcher;
+import warren.support.web.SafeHttpClient;
 import warren.domain.posts.PostListing;
 import warren.domain.posts.Posts;
 import warren.domain.ranking.RankRefresher;
@@ -101,8 +108,14 @@ public final class Warren implements AutoCloseable {
       var communities = new Communities(tx, stores, sites, permissions, urls, settings.domain());
 
       var background = Executors.newVirtualThreadPerTaskExecutor();
-      var posts = new Posts(tx, stores, sites, permissions, LinkPreviews.NONE, background, settings.origin());
+      var metadata = new LinkMetadataFetcher(new SafeHttpClient(
+          new AddressGuard(settings.federation().debug()), SafeHttpClient.userAgent(settings.origin())));
+      var posts = new Posts(tx, stores, sites, permissions, new OpenGraphLinkPreviews(metadata), background,
+          settings.origin());
       var postListing = new PostListing(tx, stores, sites, communities, permissions);
+
+      var comments = new Comments(tx, stores, sites, permissions, settings.origin());
+      var commentListing = new CommentListing(tx, stores, sites, communities);
 
       RateLimiter limiter = new RateLimiter(sites.local().rateLimit());
       sites.onRateLimitChange(limiter::update);
@@ -121,6 +134,8 @@ public final class Warren implements AutoCloseable {
           .register("/api/v3", new AdminApi(new RegistrationApplications(tx, stores, mail), new Admins(tx, stores), auth))
           .register("/api/v3", new CommunityApi(communities, auth))
           .register("/api/v3", new PostApi(posts, postListing, auth))
+          .register("/api/v3", new SiteMetadataApi(metadata, auth))
+          .register("/api/v3", new CommentApi(comments, commentListing, auth))
           .register("/", new HomePage(sites))
           .error(DomainException.class, ApiErrors::domain)
           .error(io.helidon.http.HttpException.class, ApiErrors::http)

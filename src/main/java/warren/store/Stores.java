@@ -1,5 +1,7 @@
 package warren.store;
 
+import warren.store.comment.CommentStore;
+import warren.store.comment.CommentViews;
 import warren.store.community.CommunityStore;
 import warren.store.person.PersonBlockStore;
 import warren.store.post.PostStore;
@@ -42,7 +44,9 @@ public record Stores(
     InstanceBlockStore instanceBlocks,
     PostStore posts,
     PostViews postViews,
-    RankStore ranks) {
+    RankStore ranks,
+    CommentStore comments,
+    CommentViews commentViews) {
 
   public static Stores create() {
     return new Stores(new SiteStore(), new InstanceStore(), new SecretStore(), new TaglineStore(),
@@ -50,6 +54,6 @@ public record Stores(
         new PersonStore(), new LocalUserStore(), new LoginTokenStore(), new RegistrationApplicationStore(),
         new EmailTokenStore(), new CaptchaStore(), new CommunityStore(),
         new PersonBlockStore(), new InstanceBlockStore(), new PostStore(), new PostViews(),
-        new RankStore());
+        new RankStore(), new CommentStore(), new CommentViews());
   }
 }

@@ -103,8 +103,7 @@ public final class PostListing {
   public Details get(Optional<LocalUserView> viewer, Integer postId, Integer commentId) {
     if (postId == null && commentId == null) throw new DomainException(ErrorType.NO_ID_GIVEN);
     Integer me = viewer.map(v -> v.person().id()).orElse(null);
-    int id = postId != null ? postId : tx.read(h -> h.createQuery("select post_id from comment where id = :id")
-        .bind("id", commentId).mapTo(Integer.class).findOne())
+    int id = postId != null ? postId : tx.read(h -> stores.comments().postOf(h, commentId))
         .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMENT));
     PostView view = tx.read(h -> {
       PostView v = stores.postViews().read(h, id, me)

@@ -11,6 +11,7 @@ import warren.domain.ErrorType;
 import warren.domain.Tx;
 import warren.domain.accounts.LocalUserView;
 import warren.domain.communities.CommunityPermissions;
+import warren.domain.communities.ContentLanguage;
 import warren.domain.site.SiteService;
 import warren.domain.site.UrlBlocklist;
 import warren.store.ColumnChanges;
@@ -31,6 +32,7 @@ public final class Posts {
   private final Stores stores;
   private final SiteService site;
   private final CommunityPermissions permissions;
+  private final ContentLanguage languages;
   private final LinkPreviews previews;
   private final Executor background;
   private final String origin;
@@ -41,6 +43,7 @@ public final class Posts {
     this.stores = stores;
     this.site = site;
     this.permissions = permissions;
+    this.languages = new ContentLanguage(stores);
     this.previews = previews;
     this.background = background;
     this.origin = origin;
@@ -59,7 +62,7 @@ public final class Posts {
       if (c.postingRestrictedToMods() && !stores.communities().isModerator(h, c.id(), user.person().id())) {
         throw new DomainException(ErrorType.ONLY_MODS_CAN_POST_IN_COMMUNITY);
       }
-      int language = language(h, user, c.id(), f.languageId());
+      int language = languages.choose(h, user, c.id(), f.languageId());
       Post p = stores.posts().insertLocal(h, new PostStore.NewPost(f.name().trim(), url, blankToNull(f.body()),
           user.person().id(), c.id(), c.nsfw() || Boolean.TRUE.equals(f.nsfw()), language,
           blankToNull(f.altText()), blankToNull(f.customThumbnail()), null, origin));
@@ -82,7 +85,7 @@ public final class Posts {
       Post p = requirePost(h, f.postId());
       permissions.requireUserAction(h, user, p.communityId());
       if (p.creatorId() != user.person().id()) throw new DomainException(ErrorType.NO_POST_EDIT_ALLOWED);
-      Integer language = f.languageId() == null ? null : language(h, user, p.communityId(), f.languageId());
+      Integer language = f.languageId() == null ? null : languages.choose(h, user, p.communityId(), f.languageId());
       boolean changed = f.url() != null && !java.util.Objects.equals(url, p.url());
       stores.posts().update(h, p.id(), new ColumnChanges()
           .set("name", f.name() == null ? null : f.name().trim())
@@ -184,17 +187,7 @@ public final class Posts {
     if (f.customThumbnail() != null && !f.customThumbnail().isEmpty()) Urls.requireHttp(f.customThumbnail());
   }
 
-  /** The language asked for must be one the community allows; without one, the best shared guess. */
-  private int language(Handle h, LocalUserView user, int communityId, Integer asked) {
-    List<Integer> allowed = stores.communities().readLanguages(h, communityId);
-    if (asked != null) {
-      if (!allowed.isEmpty() && !allowed.contains(asked)) throw new DomainException(ErrorType.LANGUAGE_NOT_ALLOWED);
-      return asked;
-    }
-    List<Integer> mine = stores.localUsers().readLanguages(h, user.localUser().id());
-    List<Integer> shared = mine.stream().filter(l -> l != 0 && (allowed.isEmpty() || allowed.contains(l))).toList();
-    return shared.size() == 1 ? shared.getFirst() : 0;
-  }
+
 
   /** Fetches the link's preview off the request path; a failed fetch leaves the post as it is. */
   private void enrichLater(int postId, String url, boolean hasCustomThumbnail) {
@@ -208,9 +201,10 @@ public final class Posts {
     });
   }
 
+  /** Trims and strips tracking parameters, as Lemmy does before storing a post's link. */
   private static String cleanUrl(String url) {
     if (url == null || url.isBlank()) return null;
-    return url.trim();
+    return warren.support.web.UrlCleaner.clean(url.trim());
   }
 
   private static String blankToNull(String s) {

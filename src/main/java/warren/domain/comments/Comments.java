@@ -1,0 +1,168 @@
+package warren.domain.comments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import warren.domain.DomainException;
+import warren.domain.ErrorType;
+import warren.domain.Tx;
+import warren.domain.accounts.LocalUserView;
+import warren.domain.communities.CommunityPermissions;
+import warren.domain.communities.ContentLanguage;
+import warren.domain.site.SiteService;
+import warren.store.ColumnChanges;
+import warren.store.Stores;
+import warren.store.comment.Comment;
+import warren.store.comment.CommentStore;
+import warren.store.post.Post;
+import warren.support.text.SlurFilter;
+import warren.support.text.Validation;
+
+/** Writing comments: create, edit, delete, remove, vote, save and distinguish. */
+public final class Comments {
+  /** Lemmy's deepest thread. */
+  public static final int MAX_DEPTH = 50;
+
+  private final Tx tx;
+  private final Stores stores;
+  private final SiteService site;
+  private final CommunityPermissions permissions;
+  private final ContentLanguage languages;
+  private final String origin;
+
+  public Comments(Tx tx, Stores stores, SiteService site, CommunityPermissions permissions, String origin) {
+    this.tx = tx;
+    this.stores = stores;
+    this.site = site;
+    this.permissions = permissions;
+    this.languages = new ContentLanguage(stores);
+    this.origin = origin;
+  }
+
+  /** The new comment's id and the local users it notifies (Lemmy's recipient_ids). */
+  public record Created(int commentId, List<Integer> recipientIds) {}
+
+  public Created create(LocalUserView user, String content, int postId, Integer parentId, Integer languageId) {
+    checkContent(content);
+    return tx.write(h -> {
+      Post post = stores.posts().read(h, postId).orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_POST));
+      permissions.requireUserAction(h, user, post.communityId());
+      if (post.deleted() || post.removed()) throw new DomainException(ErrorType.DELETED);
+      if (post.locked() && !permissions.isModOrAdmin(h, user, post.communityId())) {
+        throw new DomainException(ErrorType.LOCKED);
+      }
+      Comment parent = null;
+      if (parentId != null) {
+        parent = stores.comments().read(h, parentId)
+            .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMENT));
+        if (parent.postId() != postId) throw new DomainException(ErrorType.COULDNT_CREATE_COMMENT);
+        if (parent.path().split("\\.").length > MAX_DEPTH) throw new DomainException(ErrorType.MAX_COMMENT_DEPTH_REACHED);
+      }
+      int language = languages.choose(h, user, post.communityId(), languageId);
+      Comment c = stores.comments().insertLocal(h, new CommentStore.NewComment(user.person().id(), postId, content,
+          language, parent == null ? "0" : parent.path(), origin));
+      stores.comments().vote(h, user.person().id(), c.id(), 1);
+      stores.posts().markCommentsRead(h, user.person().id(), postId);
+      List<Integer> recipients = new ArrayList<>();
+      int recipient = parent == null ? post.creatorId() : parent.creatorId();
+      if (recipient != user.person().id()) {
+        var local = stores.localUsers().readByPerson(h, recipient);
+        if (local.isPresent()) {
+          stores.comments().addReply(h, recipient, c.id());
+          recipients.add(local.get().id());
+        }
+      }
+      if (parent != null) stores.comments().markRepliesToRead(h, user.person().id(), parent.id());
+      return new Created(c.id(), recipients);
+    });
+  }
+
+  public void edit(LocalUserView user, int commentId, String content, Integer languageId) {
+    if (content != null) checkContent(content);
+    tx.run(h -> {
+      Comment c = require(h, commentId);
+      Post post = stores.posts().read(h, c.postId()).orElseThrow();
+      permissions.requireUserAction(h, user, post.communityId());
+      if (c.creatorId() != user.person().id()) throw new DomainException(ErrorType.NO_COMMENT_EDIT_ALLOWED);
+      if (post.locked() && !permissions.isModOrAdmin(h, user, post.communityId())) {
+        throw new DomainException(ErrorType.LOCKED);
+      }
+      Integer language = languageId == null ? null : languages.choose(h, user, post.communityId(), languageId);
+      stores.comments().update(h, commentId, new ColumnChanges().set("content", content).set("language_id", language));
+    });
+  }
+
+  public void delete(LocalUserView user, int commentId, boolean deleted) {
+    tx.run(h -> {
+      Comment c = require(h, commentId);
+      if (c.deleted() == deleted) throw new DomainException(ErrorType.COULDNT_UPDATE_COMMENT);
+      Post post = stores.posts().read(h, c.postId()).orElseThrow();
+      permissions.requireUserAction(h, user, post.communityId());
+      if (c.creatorId() != user.person().id()) throw new DomainException(ErrorType.NO_COMMENT_EDIT_ALLOWED);
+      stores.comments().update(h, commentId, new ColumnChanges().set("deleted", deleted));
+    });
+  }
+
+  public void remove(LocalUserView user, int commentId, boolean removed) {
+    tx.run(h -> {
+      Comment c = require(h, commentId);
+      Post post = stores.posts().read(h, c.postId()).orElseThrow();
+      permissions.requireModOrAdmin(h, user, post.communityId(), false);
+      stores.comments().update(h, commentId, new ColumnChanges().set("removed", removed));
+    });
+  }
+
+  public void vote(LocalUserView user, int commentId, int score) {
+    if (score < -1 || score > 1) throw new DomainException(ErrorType.INVALID_VOTE_VALUE);
+    if (score == -1 && !site.local().localSite().enableDownvotes()) {
+      throw new DomainException(ErrorType.DOWNVOTES_ARE_DISABLED);
+    }
+    tx.run(h -> {
+      Comment c = require(h, commentId);
+      Post post = stores.posts().read(h, c.postId()).orElseThrow();
+      permissions.requireUserAction(h, user, post.communityId());
+      stores.comments().vote(h, user.person().id(), commentId, score);
+    });
+  }
+
+  public void save(LocalUserView user, int commentId, boolean save) {
+    tx.run(h -> {
+      require(h, commentId);
+      stores.comments().save(h, user.person().id(), commentId, save);
+    });
+  }
+
+  /** POST /comment/distinguish: a moderator marks their own comment as speaking for the community. */
+  public void distinguish(LocalUserView user, int commentId, boolean distinguished) {
+    tx.run(h -> {
+      Comment c = require(h, commentId);
+      Post post = stores.posts().read(h, c.postId()).orElseThrow();
+      permissions.requireModOrAdmin(h, user, post.communityId(), false);
+      if (c.creatorId() != user.person().id()) throw new DomainException(ErrorType.NO_COMMENT_EDIT_ALLOWED);
+      stores.comments().update(h, commentId, new ColumnChanges().set("distinguished", distinguished));
+    });
+  }
+
+  /** POST /comment/mark_as_read: the recipient marks a reply notification. */
+  public CommentStore.Reply markReply(LocalUserView user, int replyId, boolean read) {
+    return tx.write(h -> {
+      var reply = stores.comments().readReply(h, replyId)
+          .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMENT_REPLY));
+      if (reply.recipientId() != user.person().id()) throw new DomainException(ErrorType.COULDNT_UPDATE_COMMENT);
+      stores.comments().markReply(h, replyId, read);
+      return stores.comments().readReply(h, replyId).orElseThrow();
+    });
+  }
+
+  private Comment require(Handle h, int commentId) {
+    return stores.comments().read(h, commentId).orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMENT));
+  }
+
+  private void checkContent(String content) {
+    Validation.maxLength(content, Validation.BODY_MAX, ErrorType.INVALID_BODY_FIELD);
+    if (content.isBlank()) throw new DomainException(ErrorType.INVALID_BODY_FIELD);
+    SlurFilter.of(site.local().localSite().slurFilterRegex()).check(content);
+  }
+
+
+}
