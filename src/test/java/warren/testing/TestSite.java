@@ -50,13 +50,16 @@ public final class TestSite implements AutoCloseable {
 
   /** Direct SQL, for setting up state and reading what a test cannot see through the API. */
   public org.jdbi.v3.core.Jdbi sql() {
-    return org.jdbi.v3.core.Jdbi.create(TestPostgres.get().dataSource(jdbcUrl));
+    return warren.database().jdbi();
+  }
+
+  public String jdbcUrl() {
+    return jdbcUrl;
   }
 
   /** Runs the rank refresh now, as the scheduler would. */
   public warren.domain.ranking.RankRefresher.Result refreshRanks() {
-    var refresher = new warren.domain.ranking.RankRefresher(new warren.domain.Tx(sql()),
-        new warren.store.ranking.RankStore());
+    var refresher = warren.services().rankRefresher();
     refresher.refreshActiveUsers();
     return refresher.refreshRanks();
   }

@@ -95,7 +95,7 @@ public final class CommentApi implements HttpService {
     var f = Api.query(req, ListForm.class);
     var list = listing.list(auth.user(req), new CommentListing.Query(f.type_(), f.sort(), f.maxDepth(), f.page(),
         f.limit(), f.communityId(), f.communityName(), f.postId(), f.parentId(), f.savedOnly(), f.likedOnly(),
-        f.dislikedOnly(), null));
+        f.dislikedOnly(), null, null));
     Api.json(res, new GetCommentsResponse(list.stream().map(CommentView::of).toList()));
   }
 

@@ -90,7 +90,7 @@ public final class PostApi implements HttpService {
     var f = Api.query(req, ListForm.class);
     var page = listing.list(auth.user(req), new PostListing.Query(f.type_(), f.sort(), f.page(), f.limit(),
         f.communityId(), f.communityName(), f.savedOnly(), f.likedOnly(), f.dislikedOnly(), f.showHidden(),
-        f.pageCursor()));
+        f.pageCursor(), null, null, null));
     Api.json(res, new GetPostsResponse(page.posts().stream().map(PostView::of).toList(), page.nextPage()));
   }
 

@@ -191,9 +191,14 @@ public final class UserApi implements HttpService {
 
   private void personDetails(ServerRequest req, ServerResponse res) {
     var f = Api.query(req, GetPersonDetailsForm.class);
-    var d = s.personDetails().find(f.personId(), f.username());
-    Site site = null; // Lemmy sends the person's home site only for remote people; none are known yet
-    Api.json(res, new GetPersonDetailsResponse(PersonView.of(d.person(), d.isAdmin()), site, List.of(), List.of(),
-        List.of()));
+    if (f.limit() != null && (f.limit() < 1 || f.limit() > 50)) Api.required(null, "limit from 1 to 50");
+    var p = s.personDetails().profile(auth.user(req), new PersonDetails.Query(f.personId(), f.username(), f.sort(),
+        f.page(), f.limit(), f.communityId(), f.savedOnly()));
+    var person = p.details().person();
+    Api.json(res, new GetPersonDetailsResponse(PersonView.of(person, p.details().isAdmin()), null,
+        p.comments().stream().map(warren.api.v3.json.CommentView::of).toList(),
+        p.posts().stream().map(warren.api.v3.json.PostView::of).toList(),
+        p.moderates().stream().map(c -> warren.api.v3.json.CommunityModeratorView.of(c, person)).toList()));
   }
+
 }

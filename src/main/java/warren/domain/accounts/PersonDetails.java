@@ -1,24 +1,65 @@
 package warren.domain.accounts;
 
+import java.util.List;
+import java.util.Optional;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
+import warren.domain.comments.CommentListing;
+import warren.domain.posts.PostListing;
 import warren.store.Stores;
+import warren.store.comment.CommentView;
+import warren.store.community.Community;
 import warren.store.person.Person;
+import warren.store.post.PostView;
 
-/** GET /user: a person by id, by local name, or by {@code name@host}. */
+/** GET /user: a person by id, by local name, or by {@code name@host}, with their posts and comments. */
 public final class PersonDetails {
   private final Tx tx;
   private final Stores stores;
   private final String localDomain;
+  private final PostListing posts;
+  private final CommentListing comments;
 
-  public PersonDetails(Tx tx, Stores stores, String localDomain) {
+  public PersonDetails(Tx tx, Stores stores, String localDomain, PostListing posts, CommentListing comments) {
     this.tx = tx;
     this.stores = stores;
     this.localDomain = localDomain;
+    this.posts = posts;
+    this.comments = comments;
   }
 
   public record Details(Person person, boolean isAdmin) {}
+
+  /** Lemmy's GetPersonDetails. */
+  public record Query(Integer personId, String username, String sort, Integer page, Integer limit,
+      Integer communityId, Boolean savedOnly) {}
+
+  public record Profile(Details details, List<PostView> posts, List<CommentView> comments, List<Community> moderates) {}
+
+  public Profile profile(Optional<LocalUserView> viewer, Query q) {
+    Details d = find(q.personId(), q.username());
+    boolean saved = Boolean.TRUE.equals(q.savedOnly());
+    Integer creator = saved ? null : d.person().id();
+    String sort = q.sort() == null ? "New" : q.sort();
+    var postPage = posts.list(viewer, new PostListing.Query("All", sort, q.page(), q.limit(), q.communityId(), null,
+        saved, null, null, null, null, creator, null, null));
+    var commentList = comments.list(viewer, new CommentListing.Query("All", commentSort(sort), null, q.page(),
+        q.limit(), q.communityId(), null, null, null, saved, null, null, creator, null));
+    var moderates = tx.read(h -> stores.communities().moderatedBy(h, d.person().id()));
+    return new Profile(d, postPage.posts(), commentList, moderates);
+  }
+
+  /** Lemmy maps a post sort onto the nearest comment sort for profile pages. */
+  static String commentSort(String postSort) {
+    return switch (postSort) {
+      case "New", "NewComments", "MostComments" -> "New";
+      case "Old" -> "Old";
+      case "Controversial" -> "Controversial";
+      case "Active", "Hot", "Scaled" -> "Hot";
+      default -> "Top";
+    };
+  }
 
   public Details find(Integer personId, String username) {
     if (personId == null && (username == null || username.isBlank())) throw new DomainException(ErrorType.NO_ID_GIVEN);
@@ -30,7 +71,7 @@ public final class PersonDetails {
     });
   }
 
-  private java.util.Optional<Person> byName(org.jdbi.v3.core.Handle h, String name) {
+  public Optional<Person> byName(org.jdbi.v3.core.Handle h, String name) {
     String n = name.startsWith("@") ? name.substring(1) : name;
     int at = n.indexOf('@');
     if (at < 0) return stores.persons().readLocalByName(h, n);

@@ -32,7 +32,7 @@ public final class CommentListing {
   /** Lemmy's GetComments. */
   public record Query(String type, String sort, Integer maxDepth, Integer page, Integer limit, Integer communityId,
       String communityName, Integer postId, Integer parentId, Boolean savedOnly, Boolean likedOnly,
-      Boolean dislikedOnly, Integer creatorId) {}
+      Boolean dislikedOnly, Integer creatorId, String search) {}
 
   public List<CommentView> list(Optional<LocalUserView> viewer, Query q) {
     Enums.check(q.type(), Enums.LISTING_TYPES, "type_");
@@ -74,7 +74,7 @@ public final class CommentListing {
       var filter = new CommentFilter(me, q.postId(), parentPath, communityId, restrictTo, "Local".equals(type),
           q.creatorId(), Boolean.TRUE.equals(q.savedOnly()), Boolean.TRUE.equals(q.likedOnly()),
           Boolean.TRUE.equals(q.dislikedOnly()), viewer.map(v -> v.localUser().showBotAccounts()).orElse(true),
-          languages, viewer.isEmpty(), q.maxDepth());
+          languages, viewer.isEmpty(), q.maxDepth(), q.search());
       boolean tree = q.maxDepth() != null;
       var comments = stores.commentViews().list(h, filter, q.sort(), tree ? CommentViews.TREE_LIMIT : limit,
           tree ? 0 : (page - 1) * limit);

@@ -37,7 +37,13 @@ public final class PostListing {
 
   /** Lemmy's GetPosts. */
   public record Query(String type, String sort, Integer page, Integer limit, Integer communityId, String communityName,
-      Boolean savedOnly, Boolean likedOnly, Boolean dislikedOnly, Boolean showHidden, String pageCursor) {}
+      Boolean savedOnly, Boolean likedOnly, Boolean dislikedOnly, Boolean showHidden, String pageCursor,
+      Integer creatorId, String search, String url) {
+
+    public static Query of(String type, String sort, Integer page, Integer limit) {
+      return new Query(type, sort, page, limit, null, null, null, null, null, null, null, null, null, null);
+    }
+  }
 
   public record Page(List<PostView> posts, String nextPage) {}
 
@@ -74,13 +80,13 @@ public final class PostListing {
         List<Integer> mine = stores.localUsers().readLanguages(h, viewer.get().localUser().id());
         if (mine.size() < stores.languages().all(h).size()) languages = mine;
       }
-      var filter = new PostFilter(me, "Local".equals(type), communityId, restrictTo, null,
+      var filter = new PostFilter(me, "Local".equals(type), communityId, restrictTo, q.creatorId(),
           Boolean.TRUE.equals(q.savedOnly()), Boolean.TRUE.equals(q.likedOnly()), Boolean.TRUE.equals(q.dislikedOnly()),
           Boolean.TRUE.equals(q.showHidden()),
           ls.enableNsfw() && viewer.map(v -> v.localUser().showNsfw()).orElse(false),
           viewer.map(v -> v.localUser().showReadPosts()).orElse(true),
           viewer.map(v -> v.localUser().showBotAccounts()).orElse(true),
-          languages, viewer.isEmpty());
+          languages, viewer.isEmpty(), q.search(), q.url());
       boolean inCommunity = communityId != null;
       Optional<List<Object>> after = Optional.empty();
       int offset = 0;

@@ -20,4 +20,5 @@ public record CommentFilter(
     boolean showBots,
     List<Integer> languageIds,
     boolean publicCommunitiesOnly,
-    Integer maxDepth) {}
+    Integer maxDepth,
+    String search) {}

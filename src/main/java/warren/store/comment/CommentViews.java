@@ -106,6 +106,10 @@ public final class CommentViews {
       where.add("c.language_id = any(:languages)");
       binds.put("languages", f.languageIds().toArray(Integer[]::new));
     }
+    if (f.search() != null) {
+      where.add("c.search @@ websearch_to_tsquery('simple', :search) and not c.deleted and not c.removed");
+      binds.put("search", f.search());
+    }
     if (f.maxDepth() != null) {
       int depthLimit = f.parentPath() != null ? f.parentPath().split("\\.").length + f.maxDepth() : f.maxDepth() + 1;
       where.add("nlevel(c.path) <= :depth");

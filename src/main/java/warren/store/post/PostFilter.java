@@ -20,4 +20,6 @@ public record PostFilter(
     boolean showRead,
     boolean showBots,
     List<Integer> languageIds,
-    boolean publicCommunitiesOnly) {}
+    boolean publicCommunitiesOnly,
+    String search,
+    String url) {}

@@ -106,6 +106,14 @@ public final class PostViews {
       where.add("p.language_id = any(:languages)");
       binds.put("languages", f.languageIds().toArray(Integer[]::new));
     }
+    if (f.search() != null) {
+      where.add("p.search @@ websearch_to_tsquery('simple', :search)");
+      binds.put("search", f.search());
+    }
+    if (f.url() != null) {
+      where.add("p.url = :url");
+      binds.put("url", f.url());
+    }
     if (sort.window() != null) {
       where.add("p.published > now() - make_interval(secs => :window)");
       binds.put("window", (double) sort.window().toSeconds());

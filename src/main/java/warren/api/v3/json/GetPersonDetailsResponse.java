@@ -2,6 +2,6 @@ package warren.api.v3.json;
 
 import java.util.List;
 
-/** lemmy-js-client {@code GetPersonDetailsResponse}; posts and comments arrive with issue 4. */
-public record GetPersonDetailsResponse(PersonView personView, Site site, List<Object> comments, List<Object> posts,
-    List<Object> moderates) {}
+/** lemmy-js-client {@code GetPersonDetailsResponse}; {@code site} is sent for remote people only. */
+public record GetPersonDetailsResponse(PersonView personView, Site site, List<CommentView> comments,
+    List<PostView> posts, List<CommunityModeratorView> moderates) {}

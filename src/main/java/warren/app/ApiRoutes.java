@@ -1,0 +1,48 @@
+package warren.app;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRouting;
+import warren.api.v3.AdminApi;
+import warren.api.v3.CommentApi;
+import warren.api.v3.CommunityApi;
+import warren.api.v3.PostApi;
+import warren.api.v3.SiteApi;
+import warren.api.v3.SiteMetadataApi;
+import warren.api.v3.UserApi;
+import warren.domain.DomainException;
+import warren.http.ApiErrors;
+import warren.http.Auth;
+import warren.http.Cors;
+import warren.http.RateLimitFilter;
+import warren.web.HomePage;
+
+/** Every route of the HTTP server, with the filters and error mapping in front of them. */
+final class ApiRoutes {
+  private ApiRoutes() {}
+
+  static HttpRouting.Builder build(Services s, RateLimitFilter rateLimits) {
+    Auth auth = new Auth(s.sessions());
+    var userServices = new UserApi.Services(s.registration(), s.login(), s.sessions(), s.accountSettings(),
+        s.passwordChanges(), s.accountDeletion(), s.emailVerification(), s.twoFactor(), s.captchas(),
+        s.personDetails(), s.myUser());
+    return HttpRouting.builder()
+        .addFilter(Cors::filter)
+        .addFilter(rateLimits::filter)
+        .addFilter((chain, req, res) -> {
+          // As Lemmy: signed-in answers are private, anonymous ones may be cached for a minute.
+          res.header(HeaderNames.CACHE_CONTROL, Auth.token(req).isPresent() ? "private" : "public, max-age=60");
+          chain.proceed();
+        })
+        .register("/api/v3", new SiteApi(s.sites(), s.myUser(), auth))
+        .register("/api/v3", new UserApi(userServices, auth))
+        .register("/api/v3", new AdminApi(s.registrationApplications(), s.admins(), auth))
+        .register("/api/v3", new CommunityApi(s.communities(), auth))
+        .register("/api/v3", new PostApi(s.posts(), s.postListing(), auth))
+        .register("/api/v3", new SiteMetadataApi(s.linkMetadata(), auth))
+        .register("/api/v3", new CommentApi(s.comments(), s.commentListing(), auth))
+        .register("/", new HomePage(s.sites()))
+        .error(DomainException.class, ApiErrors::domain)
+        .error(io.helidon.http.HttpException.class, ApiErrors::http)
+        .error(Exception.class, ApiErrors::unexpected);
+  }
+}

@@ -1,0 +1,110 @@
+package warren.app;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import warren.domain.Tx;
+import warren.domain.accounts.AccountDeletion;
+import warren.domain.accounts.AccountMail;
+import warren.domain.accounts.AccountSettings;
+import warren.domain.accounts.ActorUrls;
+import warren.domain.accounts.Admins;
+import warren.domain.accounts.Captchas;
+import warren.domain.accounts.EmailVerification;
+import warren.domain.accounts.Login;
+import warren.domain.accounts.MyUser;
+import warren.domain.accounts.PasswordChanges;
+import warren.domain.accounts.PersonDetails;
+import warren.domain.accounts.Registration;
+import warren.domain.accounts.RegistrationApplications;
+import warren.domain.accounts.Sessions;
+import warren.domain.accounts.TwoFactor;
+import warren.domain.comments.CommentListing;
+import warren.domain.comments.Comments;
+import warren.domain.communities.Communities;
+import warren.domain.communities.CommunityPermissions;
+import warren.domain.posts.OpenGraphLinkPreviews;
+import warren.domain.posts.PostListing;
+import warren.domain.posts.Posts;
+import warren.domain.ranking.RankRefresher;
+import warren.domain.site.FirstStart;
+import warren.domain.site.SiteService;
+import warren.store.Database;
+import warren.store.Stores;
+import warren.support.crypto.Jwts;
+import warren.support.crypto.Passwords;
+import warren.support.mail.LogMailer;
+import warren.support.mail.Mailer;
+import warren.support.mail.SmtpMailer;
+import warren.support.web.AddressGuard;
+import warren.support.web.LinkMetadataFetcher;
+import warren.support.web.SafeHttpClient;
+
+/** Every domain service of one Warren, built once in dependency order. */
+public record Services(
+    SiteService sites,
+    Sessions sessions,
+    Registration registration,
+    Login login,
+    AccountSettings accountSettings,
+    PasswordChanges passwordChanges,
+    AccountDeletion accountDeletion,
+    EmailVerification emailVerification,
+    TwoFactor twoFactor,
+    Captchas captchas,
+    PersonDetails personDetails,
+    MyUser myUser,
+    RegistrationApplications registrationApplications,
+    Admins admins,
+    Communities communities,
+    Posts posts,
+    PostListing postListing,
+    Comments comments,
+    CommentListing commentListing,
+    LinkMetadataFetcher linkMetadata,
+    RankRefresher rankRefresher,
+    ExecutorService background) {
+
+  /** Lemmy's bcrypt cost. */
+  static final int BCRYPT_COST = 12;
+
+  public static Services wire(Settings settings, Database db) {
+    Tx tx = new Tx(db.jdbi());
+    Stores stores = Stores.create();
+    Passwords passwords = new Passwords(BCRYPT_COST);
+    String jwtSecret = new FirstStart(tx, stores, passwords).ensure(settings);
+    Mailer mailer = settings.smtp().<Mailer>map(SmtpMailer::new).orElseGet(LogMailer::new);
+    ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+
+    SiteService sites = new SiteService(tx, stores);
+    Sessions sessions = new Sessions(tx, stores, new Jwts(jwtSecret, settings.hostname()));
+    AccountMail mail = new AccountMail(stores, mailer, settings.origin(), settings.hostname());
+    ActorUrls urls = new ActorUrls(settings.origin());
+    AccountSettings accountSettings = new AccountSettings(tx, stores, sites, mail);
+
+    var permissions = new CommunityPermissions(stores);
+    var communities = new Communities(tx, stores, sites, permissions, urls, settings.domain());
+    var metadata = new LinkMetadataFetcher(new SafeHttpClient(
+        new AddressGuard(settings.federation().debug()), SafeHttpClient.userAgent(settings.origin())));
+    var posts = new Posts(tx, stores, sites, permissions, new OpenGraphLinkPreviews(metadata), background,
+        settings.origin());
+    var postListing = new PostListing(tx, stores, sites, communities, permissions);
+    var comments = new Comments(tx, stores, sites, permissions, settings.origin());
+    var commentListing = new CommentListing(tx, stores, sites, communities);
+
+    return new Services(sites, sessions,
+        new Registration(tx, stores, sites, passwords, sessions, mail, urls),
+        new Login(tx, stores, sites, passwords, sessions),
+        accountSettings,
+        new PasswordChanges(tx, stores, passwords, sessions, mail),
+        new AccountDeletion(tx, stores, passwords),
+        new EmailVerification(tx, stores),
+        new TwoFactor(tx, stores, settings.hostname()),
+        new Captchas(tx, stores, sites),
+        new PersonDetails(tx, stores, settings.domain(), postListing, commentListing),
+        new MyUser(tx, stores, accountSettings),
+        new RegistrationApplications(tx, stores, mail),
+        new Admins(tx, stores),
+        communities, posts, postListing, comments, commentListing, metadata,
+        new RankRefresher(tx, stores.ranks()), background);
+  }
+}
