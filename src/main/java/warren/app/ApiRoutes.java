@@ -6,6 +6,7 @@ import warren.api.v3.AdminApi;
 import warren.api.v3.CommentApi;
 import warren.api.v3.CommunityApi;
 import warren.api.v3.PostApi;
+import warren.api.v3.SearchApi;
 import warren.api.v3.SiteApi;
 import warren.api.v3.SiteMetadataApi;
 import warren.api.v3.UserApi;
@@ -40,6 +41,7 @@ final class ApiRoutes {
         .register("/api/v3", new PostApi(s.posts(), s.postListing(), auth))
         .register("/api/v3", new SiteMetadataApi(s.linkMetadata(), auth))
         .register("/api/v3", new CommentApi(s.comments(), s.commentListing(), auth))
+        .register("/api/v3", new SearchApi(s.search(), s.resolve(), auth))
         .register("/", new HomePage(s.sites()))
         .error(DomainException.class, ApiErrors::domain)
         .error(io.helidon.http.HttpException.class, ApiErrors::http)

@@ -26,6 +26,8 @@ import warren.domain.posts.OpenGraphLinkPreviews;
 import warren.domain.posts.PostListing;
 import warren.domain.posts.Posts;
 import warren.domain.ranking.RankRefresher;
+import warren.domain.search.Resolve;
+import warren.domain.search.Search;
 import warren.domain.site.FirstStart;
 import warren.domain.site.SiteService;
 import warren.store.Database;
@@ -62,6 +64,8 @@ public record Services(
     CommentListing commentListing,
     LinkMetadataFetcher linkMetadata,
     RankRefresher rankRefresher,
+    Search search,
+    Resolve resolve,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -91,6 +95,7 @@ public record Services(
     var comments = new Comments(tx, stores, sites, permissions, settings.origin());
     var commentListing = new CommentListing(tx, stores, sites, communities);
 
+    var personDetails = new PersonDetails(tx, stores, settings.domain(), postListing, commentListing);
     return new Services(sites, sessions,
         new Registration(tx, stores, sites, passwords, sessions, mail, urls),
         new Login(tx, stores, sites, passwords, sessions),
@@ -100,11 +105,14 @@ public record Services(
         new EmailVerification(tx, stores),
         new TwoFactor(tx, stores, settings.hostname()),
         new Captchas(tx, stores, sites),
-        new PersonDetails(tx, stores, settings.domain(), postListing, commentListing),
+        personDetails,
         new MyUser(tx, stores, accountSettings),
         new RegistrationApplications(tx, stores, mail),
         new Admins(tx, stores),
         communities, posts, postListing, comments, commentListing, metadata,
-        new RankRefresher(tx, stores.ranks()), background);
+        new RankRefresher(tx, stores.ranks()),
+        new Search(tx, stores, postListing, commentListing, communities),
+        new Resolve(tx, communities, personDetails, postListing, commentListing, settings.origin()),
+        background);
   }
 }

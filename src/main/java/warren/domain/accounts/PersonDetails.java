@@ -44,21 +44,10 @@ public final class PersonDetails {
     String sort = q.sort() == null ? "New" : q.sort();
     var postPage = posts.list(viewer, new PostListing.Query("All", sort, q.page(), q.limit(), q.communityId(), null,
         saved, null, null, null, null, creator, null, null));
-    var commentList = comments.list(viewer, new CommentListing.Query("All", commentSort(sort), null, q.page(),
+    var commentList = comments.list(viewer, new CommentListing.Query("All", CommentListing.sortFor(sort), null, q.page(),
         q.limit(), q.communityId(), null, null, null, saved, null, null, creator, null));
     var moderates = tx.read(h -> stores.communities().moderatedBy(h, d.person().id()));
     return new Profile(d, postPage.posts(), commentList, moderates);
-  }
-
-  /** Lemmy maps a post sort onto the nearest comment sort for profile pages. */
-  static String commentSort(String postSort) {
-    return switch (postSort) {
-      case "New", "NewComments", "MostComments" -> "New";
-      case "Old" -> "Old";
-      case "Controversial" -> "Controversial";
-      case "Active", "Hot", "Scaled" -> "Hot";
-      default -> "Top";
-    };
   }
 
   public Details find(Integer personId, String username) {

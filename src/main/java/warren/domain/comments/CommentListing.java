@@ -83,6 +83,17 @@ public final class CommentListing {
     });
   }
 
+  /** Lemmy maps a post sort onto the nearest comment sort (profiles, search). */
+  public static String sortFor(String postSort) {
+    return switch (postSort) {
+      case "New", "NewComments", "MostComments" -> "New";
+      case "Old" -> "Old";
+      case "Controversial" -> "Controversial";
+      case "Active", "Hot", "Scaled" -> "Hot";
+      default -> "Top";
+    };
+  }
+
   public CommentView get(Optional<LocalUserView> viewer, int commentId) {
     Integer me = viewer.map(v -> v.person().id()).orElse(null);
     CommentView v = tx.read(h -> stores.commentViews().read(h, commentId, me))

@@ -161,6 +161,12 @@ public final class Communities {
   /** GET /community/list. */
   public List<CommunityView> list(Optional<LocalUserView> viewer, String listingType, String sort, boolean showNsfw,
       int page, int limit) {
+    return list(viewer, listingType, sort, showNsfw, page, limit, null);
+  }
+
+  /** The list, optionally only communities whose name or title contains {@code search}. */
+  public List<CommunityView> list(Optional<LocalUserView> viewer, String listingType, String sort, boolean showNsfw,
+      int page, int limit, String search) {
     Enums.check(listingType, Enums.LISTING_TYPES, "type_");
     Enums.check(sort, Enums.SORT_TYPES, "sort");
     List<String> where = new ArrayList<>(List.of("true"));
@@ -171,6 +177,10 @@ public final class Communities {
     if (viewer.isEmpty()) where.add("c.visibility = 'Public'");
     boolean nsfw = showNsfw || viewer.map(v -> v.localUser().showNsfw()).orElse(false);
     if (!nsfw) where.add("not c.nsfw");
+    if (search != null) {
+      where.add("(lower(c.name) like :search or lower(c.title) like :search)");
+      binds.put("search", "%" + likeEscape(search.toLowerCase(java.util.Locale.ROOT)) + "%");
+    }
     viewer.ifPresent(v -> {
       where.add("not exists (select 1 from instance_actions ia where ia.person_id = :viewer"
           + " and ia.instance_id = c.instance_id and ia.blocked is not null)");
@@ -238,6 +248,11 @@ public final class Communities {
       permissions.require(h, communityId);
       stores.communities().update(h, communityId, new ColumnChanges().set("hidden", hidden));
     });
+  }
+
+  /** Escapes LIKE wildcards so a search for "50%" finds "50%". */
+  public static String likeEscape(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static String blankToNull(String s) {

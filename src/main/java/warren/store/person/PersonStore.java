@@ -52,6 +52,15 @@ public final class PersonStore {
         .mapTo(Person.class).list();
   }
 
+  /** People whose name or display name contains {@code pattern} (a LIKE pattern, lower case). */
+  public List<Person> search(Handle h, String pattern, int limit, int offset) {
+    return h.createQuery("""
+            select * from person
+            where not deleted and (lower(name) like :q or lower(coalesce(display_name, '')) like :q)
+            order by comment_score + post_score desc, id limit :l offset :o""")
+        .bind("q", pattern).bind("l", limit).bind("o", offset).mapTo(Person.class).list();
+  }
+
   public void update(Handle h, int personId, ColumnChanges changes) {
     changes.apply(h, "person", personId);
   }
