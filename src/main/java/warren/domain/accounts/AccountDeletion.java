@@ -3,6 +3,7 @@ package warren.domain.accounts;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
+import warren.store.ColumnChanges;
 import warren.store.Stores;
 import warren.support.crypto.Passwords;
 
@@ -26,9 +27,10 @@ public final class AccountDeletion {
       throw new DomainException(ErrorType.INCORRECT_LOGIN);
     }
     tx.run(h -> {
+      if (deleteContent) stores.persons().eraseContent(h, user.person().id());
       stores.persons().markDeleted(h, user.person().id());
+      stores.localUsers().update(h, user.localUser().id(), new ColumnChanges().clearIf(true, "email"));
       stores.loginTokens().deleteAll(h, user.localUser().id());
-      // Content removal (delete_content) joins here once posts and comments exist.
     });
   }
 }

@@ -65,6 +65,23 @@ public final class PersonStore {
     changes.apply(h, "person", personId);
   }
 
+  /**
+   * Lemmy's purge of a leaving account's content: posts and comments stay as placeholders in
+   * their threads, marked deleted and emptied; the person stops moderating.
+   */
+  public void eraseContent(Handle h, int personId) {
+    h.createUpdate("""
+            update post set name = '*Permanently Deleted*', url = null, body = null, alt_text = null,
+              embed_title = null, embed_description = null, embed_video_url = null, thumbnail_url = null,
+              deleted = true, updated = now()
+            where creator_id = :p""").bind("p", personId).execute();
+    h.createUpdate("""
+            update comment set content = '*Permanently Deleted*', deleted = true, updated = now()
+            where creator_id = :p""").bind("p", personId).execute();
+    h.createUpdate("update community_actions set became_moderator = null where person_id = :p")
+        .bind("p", personId).execute();
+  }
+
   /** Lemmy's account deletion: the row stays for federation, its personal fields are cleared. */
   public void markDeleted(Handle h, int personId) {
     h.createUpdate("""

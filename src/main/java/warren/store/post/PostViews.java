@@ -67,11 +67,28 @@ public final class PostViews {
     return postIds.stream().filter(byId::containsKey).map(byId::get).toList();
   }
 
+  /** A list query ready to run: its SQL and the values to bind. */
+  public record Prepared(String sql, Map<String, Object> binds) {}
+
   /** One page of a list; {@code after} holds the key values of a cursor, or is empty for page one. */
   public List<PostView> list(Handle h, PostFilter f, PostSort sort, Optional<List<Object>> after, int limit, int offset) {
+    Prepared p = prepare(f, sort, after, limit, offset);
+    var q = h.createQuery(p.sql());
+    p.binds().forEach((name, value) -> {
+      if (value == null) q.bindByType(name, null, Integer.class); // only the viewer is ever absent
+      else q.bind(name, value);
+    });
+    return q.map(VIEW).list();
+  }
+
+  /** The SQL of a list, also used by benchmarks to run the very same statement in pgbench. */
+  public Prepared prepare(PostFilter f, PostSort sort, Optional<List<Object>> after, int limit, int offset) {
     boolean inCommunity = f.communityId() != null;
     List<Keyset.Key> keys = sort.keys(inCommunity ? "featured_community" : "featured_local");
     Map<String, Object> binds = new HashMap<>();
+    binds.put("viewer", f.viewerPersonId());
+    binds.put("limit", limit);
+    binds.put("offset", offset);
     List<String> where = new ArrayList<>();
     where.add("not p.deleted and not p.removed and not co.deleted and not co.removed");
     if (inCommunity) {
@@ -121,9 +138,7 @@ public final class PostViews {
     after.ifPresent(values -> where.add(Keyset.after(keys, values.stream().map(PostViews::sqlValue).toList(), binds)));
     String sql = SELECT + " where " + String.join(" and ", where) + " order by " + Keyset.orderBy(keys)
         + " limit :limit offset :offset";
-    var q = h.createQuery(sql).bind("viewer", f.viewerPersonId()).bind("limit", limit).bind("offset", offset);
-    binds.forEach(q::bind);
-    return q.map(VIEW).list();
+    return new Prepared(sql, binds);
   }
 
   private static Object sqlValue(Object v) {

@@ -204,4 +204,26 @@ class SessionsTest {
     assertThat(person.has("bio")).isFalse();
     assertThat(person.has("display_name")).isFalse();
   }
+
+  @Test
+  void deletingAnAccountWithItsContentEmptiesPostsAndComments() {
+    var user = site.anonymous().register("eraser", "password-123");
+    int community = user.post("/api/v3/community", Map.of("name", "erased_place", "title", "Erased")).json()
+        .at("/community_view/community/id").asInt();
+    int post = user.post("/api/v3/post", Map.of("name", "Soon gone", "community_id", community, "body", "words"))
+        .json().at("/post_view/post/id").asInt();
+    int comment = user.post("/api/v3/comment", Map.of("post_id", post, "content", "also gone")).json()
+        .at("/comment_view/comment/id").asInt();
+    assertThat(user.post("/api/v3/user/delete_account", Map.of("password", "password-123", "delete_content", true))
+        .status()).isEqualTo(200);
+    var admin = site.admin();
+    var p = admin.get("/api/v3/post", Map.of("id", post)).json().at("/post_view/post");
+    assertThat(p.get("deleted").asBoolean()).isTrue();
+    assertThat(p.get("name").asString()).isEqualTo("*Permanently Deleted*");
+    assertThat(p.has("body")).isFalse();
+    var c = admin.get("/api/v3/comment", Map.of("id", comment)).json().at("/comment_view/comment");
+    assertThat(c.get("deleted").asBoolean()).isTrue();
+    assertThat(c.get("content").asString()).isEqualTo("*Permanently Deleted*");
+    assertThat(admin.get("/api/v3/community", Map.of("id", community)).json().get("moderators").size()).isZero();
+  }
 }
