@@ -212,17 +212,17 @@ create table comment (
     hot_rank          double precision not null default 0,
     controversy_rank  double precision not null default 0,
     search            tsvector generated always as (to_tsvector('simple', content)) stored
-);
+) with (fillfactor = 90);
 create unique index comment_ap_id on comment (ap_id);
 create index comment_path on comment using gist (path);
 create index comment_post_path on comment (post_id, path);
-create index comment_post_hot on comment (post_id, hot_rank desc, score desc, published desc, id desc);
-create index comment_post_score on comment (post_id, score desc, published desc, id desc);
+-- No index holds a comment's score or ranks: a post's comments are read together and sorted in
+-- memory, and keeping those columns out of every index lets votes and rank refreshes update
+-- comments in place (HOT), without touching the text and path indexes.
 create index comment_post_published on comment (post_id, published desc, id desc);
 create index comment_creator on comment (creator_id, published desc, id desc);
 create index comment_published on comment (published desc, id desc);
 create index comment_search on comment using gin (search);
-create index comment_rank_refresh on comment (published desc, id desc) where hot_rank > 0;
 
 create table comment_actions (
     person_id   integer not null references person on delete cascade,
@@ -309,11 +309,12 @@ begin
     end if;
     if delta <> 0 then
         update person set post_count = post_count + delta where id = row_.creator_id;
-        -- A post leaving the lists takes its comments out of the community's count with it.
+        -- A post leaving the lists takes its comments out of the community's count with it. The
+        -- site's count stays a count of local comments, whatever became of their posts.
         update community set posts = posts + delta, comments = comments + delta * row_.comments
             where id = row_.community_id;
         if row_.local then
-            update local_site set posts = posts + delta, comments = comments + delta * row_.comments;
+            update local_site set posts = posts + delta;
         end if;
     end if;
     return null;

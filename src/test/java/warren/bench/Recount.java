@@ -10,9 +10,7 @@ import java.util.stream.Collectors;
 /**
  * Counters and ranks in set-based SQL, equal to what V3's row triggers produce when the same
  * history happens one row at a time: posts, then comments, then votes, then comments deleted or
- * removed, then posts. (The order matters for local_site.comments only: the trigger takes a
- * deleted post's comments out of the site count, and a comment deleted afterwards comes off a
- * second time.) Ranks come from V3's functions, so they follow the database's now().
+ * removed, then posts. Ranks come from V3's functions, so they follow the database's now().
  */
 final class Recount {
   private Recount() {}
@@ -160,8 +158,7 @@ final class Recount {
         update local_site set
             users = (select count(*) from local_user),
             posts = (select count(*) from post where local and not deleted and not removed),
-            comments = (select count(*) from comment where local and not deleted and not removed)
-                     - (select coalesce(sum(comments), 0) from post where local and (deleted or removed)),
+            comments = (select count(*) from comment where local and not deleted and not removed),
             communities = (select count(*) from community where local and not deleted and not removed)""");
   }
 

@@ -41,7 +41,7 @@ public final class RankStore {
     return batch(h, """
         with batch as (
           select id from comment
-          where hot_rank > 0 and (published, id) < (:pub, :id)
+          where published > now() - interval '8 days' and (published, id) < (:pub, :id) and hot_rank > 0
           order by published desc, id desc
           limit :size
           for update skip locked)
