@@ -15,6 +15,8 @@ import warren.store.post.PostCursor;
 import warren.store.post.PostFilter;
 import warren.store.post.PostSort;
 import warren.store.post.PostView;
+import warren.store.post.PostViews;
+import org.jdbi.v3.core.Handle;
 
 /** Reading posts: GET /post and GET /post/list, with the viewer's preferences and blocks applied. */
 public final class PostListing {
@@ -48,6 +50,27 @@ public final class PostListing {
   public record Page(List<PostView> posts, String nextPage) {}
 
   public Page list(Optional<LocalUserView> viewer, Query q) {
+    return tx.read(h -> {
+      Plan plan = plan(h, viewer, q);
+      List<PostView> posts = stores.postViews().list(h, plan.filter(), plan.sort(), plan.after(), plan.limit(),
+          plan.offset());
+      String next = posts.isEmpty() ? null
+          : PostCursor.encode(plan.sort(), plan.filter().communityId() != null, posts.getLast().post());
+      return new Page(posts, next);
+    });
+  }
+
+  /** The SQL a list runs, for benchmarks that run the same statement alone in pgbench. */
+  public PostViews.Prepared sql(Optional<LocalUserView> viewer, Query q) {
+    return tx.read(h -> {
+      Plan plan = plan(h, viewer, q);
+      return stores.postViews().prepare(plan.filter(), plan.sort(), plan.after(), plan.limit(), plan.offset());
+    });
+  }
+
+  private record Plan(PostFilter filter, PostSort sort, Optional<List<Object>> after, int limit, int offset) {}
+
+  private Plan plan(Handle h, Optional<LocalUserView> viewer, Query q) {
     Enums.check(q.type(), Enums.LISTING_TYPES, "type_");
     Enums.check(q.sort(), Enums.SORT_TYPES, "sort");
     int limit = q.limit() == null ? 10 : q.limit();
@@ -56,50 +79,42 @@ public final class PostListing {
     if (Boolean.TRUE.equals(q.likedOnly()) && Boolean.TRUE.equals(q.dislikedOnly())) {
       throw new DomainException(ErrorType.CONTRADICTING_FILTERS);
     }
-    return tx.read(h -> {
-      var ls = site.requireLocal(h).localSite();
-      Integer communityId = q.communityId();
-      if (communityId == null && q.communityName() != null) {
-        communityId = communities.byName(h, q.communityName())
-            .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMUNITY)).id();
-      }
-      String sortName = q.sort() != null ? q.sort()
-          : viewer.map(v -> v.localUser().defaultSortType()).orElse(ls.defaultSortType());
-      String type = q.type() != null ? q.type()
-          : communityId != null ? "All"
-          : viewer.map(v -> v.localUser().defaultListingType()).orElse(ls.defaultPostListingType());
-      PostSort sort = PostSort.of(sortName);
-      Integer me = viewer.map(v -> v.person().id()).orElse(null);
-      List<Integer> restrictTo = switch (type) {
-        case "Subscribed" -> me == null ? List.of() : stores.communities().followedIds(h, me);
-        case "ModeratorView" -> me == null ? List.of() : stores.communities().moderatedIds(h, me);
-        default -> null;
-      };
-      List<Integer> languages = null;
-      if (viewer.isPresent()) {
-        List<Integer> mine = stores.localUsers().readLanguages(h, viewer.get().localUser().id());
-        if (mine.size() < stores.languages().all(h).size()) languages = mine;
-      }
-      var filter = new PostFilter(me, "Local".equals(type), communityId, restrictTo, q.creatorId(),
-          Boolean.TRUE.equals(q.savedOnly()), Boolean.TRUE.equals(q.likedOnly()), Boolean.TRUE.equals(q.dislikedOnly()),
-          Boolean.TRUE.equals(q.showHidden()),
-          ls.enableNsfw() && viewer.map(v -> v.localUser().showNsfw()).orElse(false),
-          viewer.map(v -> v.localUser().showReadPosts()).orElse(true),
-          viewer.map(v -> v.localUser().showBotAccounts()).orElse(true),
-          languages, viewer.isEmpty(), q.search(), q.url());
-      boolean inCommunity = communityId != null;
-      Optional<List<Object>> after = Optional.empty();
-      int offset = 0;
-      if (q.pageCursor() != null && !q.pageCursor().isBlank()) {
-        after = Optional.of(PostCursor.decode(q.pageCursor(), sort, inCommunity)
-            .orElseThrow(() -> new DomainException(ErrorType.INVALID_BODY, "page_cursor does not fit this list")));
-      } else {
-        offset = (page - 1) * limit;
-      }
-      List<PostView> posts = stores.postViews().list(h, filter, sort, after, limit, offset);
-      String next = posts.isEmpty() ? null : PostCursor.encode(sort, inCommunity, posts.getLast().post());
-      return new Page(posts, next);
-    });
+    var ls = site.requireLocal(h).localSite();
+    Integer communityId = q.communityId();
+    if (communityId == null && q.communityName() != null) {
+      communityId = communities.byName(h, q.communityName())
+          .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMUNITY)).id();
+    }
+    String sortName = q.sort() != null ? q.sort()
+        : viewer.map(v -> v.localUser().defaultSortType()).orElse(ls.defaultSortType());
+    String type = q.type() != null ? q.type()
+        : communityId != null ? "All"
+        : viewer.map(v -> v.localUser().defaultListingType()).orElse(ls.defaultPostListingType());
+    PostSort sort = PostSort.of(sortName);
+    Integer me = viewer.map(v -> v.person().id()).orElse(null);
+    List<Integer> restrictTo = switch (type) {
+      case "Subscribed" -> me == null ? List.of() : stores.communities().followedIds(h, me);
+      case "ModeratorView" -> me == null ? List.of() : stores.communities().moderatedIds(h, me);
+      default -> null;
+    };
+    List<Integer> languages = null;
+    if (viewer.isPresent()) {
+      List<Integer> mine = stores.localUsers().readLanguages(h, viewer.get().localUser().id());
+      if (mine.size() < stores.languages().all(h).size()) languages = mine;
+    }
+    var filter = new PostFilter(me, "Local".equals(type), communityId, restrictTo, q.creatorId(),
+        Boolean.TRUE.equals(q.savedOnly()), Boolean.TRUE.equals(q.likedOnly()), Boolean.TRUE.equals(q.dislikedOnly()),
+        Boolean.TRUE.equals(q.showHidden()),
+        ls.enableNsfw() && viewer.map(v -> v.localUser().showNsfw()).orElse(false),
+        viewer.map(v -> v.localUser().showReadPosts()).orElse(true),
+        viewer.map(v -> v.localUser().showBotAccounts()).orElse(true),
+        languages, viewer.isEmpty(), q.search(), q.url());
+    if (q.pageCursor() != null && !q.pageCursor().isBlank()) {
+      var after = PostCursor.decode(q.pageCursor(), sort, communityId != null)
+          .orElseThrow(() -> new DomainException(ErrorType.INVALID_BODY, "page_cursor does not fit this list"));
+      return new Plan(filter, sort, Optional.of(after), limit, 0);
+    }
+    return new Plan(filter, sort, Optional.empty(), limit, (page - 1) * limit);
   }
 
   /** What GetPostResponse carries. */

@@ -21,7 +21,7 @@ public final class RankRefresher {
     this.ranks = ranks;
   }
 
-  public record Result(int posts, int comments, long millis) {}
+  public record Result(int posts, long postMillis, int comments, long commentMillis) {}
 
   public Result refreshRanks() {
     long t0 = System.nanoTime();
@@ -34,6 +34,8 @@ public final class RankRefresher {
       if (b.rows() < BATCH || b.last().isEmpty()) break;
       at = b.last().get();
     }
+    long postMillis = (System.nanoTime() - t0) / 1_000_000;
+    long t1 = System.nanoTime();
     int comments = 0;
     at = RankStore.Position.START;
     while (true) {
@@ -44,7 +46,7 @@ public final class RankRefresher {
       at = b.last().get();
     }
     tx.run(ranks::refreshCommunities);
-    var result = new Result(posts, comments, (System.nanoTime() - t0) / 1_000_000);
+    var result = new Result(posts, postMillis, comments, (System.nanoTime() - t1) / 1_000_000);
     LOG.fine(() -> "ranks refreshed: " + result);
     return result;
   }

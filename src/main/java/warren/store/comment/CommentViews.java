@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import warren.store.Columns;
+import warren.store.JoinedRowMapper;
 import warren.store.community.Community;
 import warren.store.person.Person;
 import warren.store.post.Post;
@@ -48,11 +49,20 @@ public final class CommentViews {
   private static final RowMapper<Person> CREATOR = ConstructorMapper.of(Person.class, "cr_");
   private static final RowMapper<Post> POST = ConstructorMapper.of(Post.class, "p_");
   private static final RowMapper<Community> COMMUNITY = ConstructorMapper.of(Community.class, "co_");
-  private static final RowMapper<CommentView> VIEW = (rs, ctx) -> new CommentView(COMMENT.map(rs, ctx),
-      CREATOR.map(rs, ctx), POST.map(rs, ctx), COMMUNITY.map(rs, ctx), rs.getBoolean("creator_banned_from_community"),
-      rs.getBoolean("banned_from_community"), rs.getBoolean("creator_is_moderator"), rs.getBoolean("creator_is_admin"),
-      rs.getString("subscribed"), rs.getBoolean("saved"), rs.getBoolean("creator_blocked"),
-      (Integer) rs.getObject("my_vote", Integer.class));
+  private static final RowMapper<CommentView> VIEW = new JoinedRowMapper<>() {
+    @Override
+    protected Specialized<CommentView> specializeFor(java.sql.ResultSet rs,
+        org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+      RowMapper<Comment> comment = COMMENT.specialize(rs, ctx);
+      RowMapper<Person> creator = CREATOR.specialize(rs, ctx);
+      RowMapper<Post> post = POST.specialize(rs, ctx);
+      RowMapper<Community> community = COMMUNITY.specialize(rs, ctx);
+      return (r, c) -> new CommentView(comment.map(r, c), creator.map(r, c), post.map(r, c), community.map(r, c),
+          r.getBoolean("creator_banned_from_community"), r.getBoolean("banned_from_community"),
+          r.getBoolean("creator_is_moderator"), r.getBoolean("creator_is_admin"), r.getString("subscribed"),
+          r.getBoolean("saved"), r.getBoolean("creator_blocked"), (Integer) r.getObject("my_vote", Integer.class));
+    }
+  };
 
   public Optional<CommentView> read(Handle h, int commentId, Integer viewerPersonId) {
     return h.createQuery(SELECT + " where c.id = :id").bind("id", commentId).bind("viewer", viewerPersonId)

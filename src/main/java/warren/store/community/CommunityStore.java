@@ -7,6 +7,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import warren.store.ColumnChanges;
 import warren.store.Columns;
+import warren.store.JoinedRowMapper;
 import warren.store.person.Person;
 
 /** {@code community}, its languages, and the person-community relations in {@code community_actions}. */
@@ -23,8 +24,15 @@ public final class CommunityStore {
       """;
 
   private static final RowMapper<Community> COMMUNITY = ConstructorMapper.of(Community.class, "c_");
-  static final RowMapper<CommunityView> VIEW = (rs, ctx) -> new CommunityView(COMMUNITY.map(rs, ctx),
-      rs.getString("subscribed"), rs.getBoolean("blocked"), rs.getBoolean("banned_from_community"));
+  static final RowMapper<CommunityView> VIEW = new JoinedRowMapper<>() {
+    @Override
+    protected Specialized<CommunityView> specializeFor(java.sql.ResultSet rs,
+        org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+      RowMapper<Community> community = COMMUNITY.specialize(rs, ctx);
+      return (r, c) -> new CommunityView(community.map(r, c), r.getString("subscribed"), r.getBoolean("blocked"),
+          r.getBoolean("banned_from_community"));
+    }
+  };
 
   public record NewCommunity(String name, String title, String description, String icon, String banner,
       boolean nsfw, String actorId, String privateKey, String publicKey, String followersUrl, String inboxUrl,

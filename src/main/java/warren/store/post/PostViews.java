@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import warren.store.Columns;
+import warren.store.JoinedRowMapper;
 import warren.store.Keyset;
 import warren.store.community.Community;
 import warren.store.person.Person;
@@ -47,12 +48,20 @@ public final class PostViews {
   private static final RowMapper<Post> POST = ConstructorMapper.of(Post.class, "p_");
   private static final RowMapper<Person> CREATOR = ConstructorMapper.of(Person.class, "cr_");
   private static final RowMapper<Community> COMMUNITY = ConstructorMapper.of(Community.class, "co_");
-  private static final RowMapper<PostView> VIEW = (rs, ctx) -> new PostView(POST.map(rs, ctx),
-      CREATOR.map(rs, ctx), COMMUNITY.map(rs, ctx), rs.getBoolean("creator_banned_from_community"),
-      rs.getBoolean("banned_from_community"), rs.getBoolean("creator_is_moderator"),
-      rs.getBoolean("creator_is_admin"), rs.getString("subscribed"), rs.getBoolean("saved"),
-      rs.getBoolean("read"), rs.getBoolean("hidden"), rs.getBoolean("creator_blocked"),
-      (Integer) rs.getObject("my_vote", Integer.class), rs.getLong("unread_comments"));
+  private static final RowMapper<PostView> VIEW = new JoinedRowMapper<>() {
+    @Override
+    protected Specialized<PostView> specializeFor(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+        throws java.sql.SQLException {
+      RowMapper<Post> post = POST.specialize(rs, ctx);
+      RowMapper<Person> creator = CREATOR.specialize(rs, ctx);
+      RowMapper<Community> community = COMMUNITY.specialize(rs, ctx);
+      return (r, c) -> new PostView(post.map(r, c), creator.map(r, c), community.map(r, c),
+          r.getBoolean("creator_banned_from_community"), r.getBoolean("banned_from_community"),
+          r.getBoolean("creator_is_moderator"), r.getBoolean("creator_is_admin"), r.getString("subscribed"),
+          r.getBoolean("saved"), r.getBoolean("read"), r.getBoolean("hidden"), r.getBoolean("creator_blocked"),
+          (Integer) r.getObject("my_vote", Integer.class), r.getLong("unread_comments"));
+    }
+  };
 
   public Optional<PostView> read(Handle h, int postId, Integer viewerPersonId) {
     return h.createQuery(SELECT + " where p.id = :id").bind("id", postId).bind("viewer", viewerPersonId)

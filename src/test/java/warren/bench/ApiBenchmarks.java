@@ -1,0 +1,156 @@
+package warren.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import warren.app.Settings;
+import warren.app.Warren;
+
+/**
+ * The API benchmarks of the S tier (see bench/README.md): front page throughput and latency
+ * against the floor of the same SQL in pgbench, page 10 against page 1, the 2,000-comment tree,
+ * and a full rank refresh. Runs a real Warren on the data bench/seed made, and drives it with wrk.
+ */
+public final class ApiBenchmarks {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final String base;
+  private final Path work;
+  private final List<String> report = new ArrayList<>();
+
+  private ApiBenchmarks(String base, Path work) {
+    this.base = base;
+    this.work = work;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path dataDir = Path.of(args.length > 0 ? args[0] : "target/bench-data").toAbsolutePath();
+    int seconds = Integer.parseInt(System.getProperty("bench.seconds", "10"));
+    Properties seed = new Properties();
+    try (var in = Files.newInputStream(dataDir.resolve("seed.properties"))) {
+      seed.load(in);
+    }
+    Path work = Path.of("target", "bench-work").toAbsolutePath();
+    Files.createDirectories(work);
+    Settings settings = new Settings("bench.warren.test", 18_600, "127.0.0.1", Optional.empty(), dataDir,
+        Optional.empty(), new Settings.Federation(false, false), Optional.empty());
+    try (Warren warren = Warren.start(settings)) {
+      var bench = new ApiBenchmarks("http://127.0.0.1:" + warren.port(), work);
+      int pgPort = warren.database().embeddedPort().orElseThrow();
+      // wrk sends thousands of requests a second from one address; the admin lifts the site's limits.
+      String admin = bench.login(seed.getProperty("bench_admin"), seed.getProperty("password"));
+      bench.put("/api/v3/site", admin, Map.of("rate_limit_message", Integer.MAX_VALUE,
+          "rate_limit_message_per_second", 1, "rate_limit_search", Integer.MAX_VALUE,
+          "rate_limit_search_per_second", 1));
+      String token = bench.login(seed.getProperty("bench_user"), seed.getProperty("password"));
+      bench.frontPage("anonymous", null, pgPort, warren, seconds);
+      bench.frontPage("logged in, 50 subscriptions", token, pgPort, warren, seconds);
+      bench.commentTree(Integer.parseInt(seed.getProperty("big_post_id")), seconds);
+      bench.rankRefresh(warren);
+      bench.report.forEach(System.out::println);
+    }
+    System.exit(0);
+  }
+
+  private String login(String name, String password) throws Exception {
+    JsonNode r = post("/api/v3/user/login", Map.of("username_or_email", name, "password", password));
+    return r.get("jwt").asString();
+  }
+
+  /** The ten first pages of the front page, each as the URL a client would ask for. */
+  private List<String> pageUrls(String token) throws Exception {
+    List<String> urls = new ArrayList<>();
+    String cursor = null;
+    for (int page = 1; page <= 10; page++) {
+      String path = "/api/v3/post/list?sort=Hot&type_=All&limit=20"
+          + (cursor == null ? "" : "&page_cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+      urls.add(path);
+      cursor = get(path, token).get("next_page").asString();
+    }
+    return urls;
+  }
+
+  private void frontPage(String who, String token, int pgPort, Warren warren, int seconds) throws Exception {
+    List<String> urls = pageUrls(token);
+    report.add("");
+    report.add("Front page, " + who + ": GET /api/v3/post/list?sort=Hot&type_=All&limit=20, pages 1-10 by cursor");
+    Wrk.Result one = Wrk.run(base, urls, token, 1, 1, seconds, work);
+    Wrk.Result many = Wrk.run(base, urls, token, 2, 4, seconds, work);
+    Path[] scripts = FrontPageSql.write(warren, urls, token, work.resolve(who.replaceAll("\\W+", "_")));
+    double floor = PgBench.tps(pgPort, scripts, 2, 4, seconds);
+    Wrk.Result page1 = Wrk.run(base, List.of(urls.getFirst()), token, 1, 1, seconds / 2, work);
+    Wrk.Result page10 = Wrk.run(base, List.of(urls.getLast()), token, 1, 1, seconds / 2, work);
+    report.add(String.format("  1 client:  p50 %.2f ms, p99 %.2f ms, %.0f req/s        target p99 <= 20 ms: %s",
+        one.p50Millis(), one.p99Millis(), one.requestsPerSecond(), pass(one.p99Millis() <= 20)));
+    report.add(String.format("  4 clients: %.0f req/s; pgbench of the same SQL, 4 clients: %.0f TPS; ratio %.2f"
+        + "        target >= 0.70: %s", many.requestsPerSecond(), floor, many.requestsPerSecond() / floor,
+        pass(many.requestsPerSecond() / floor >= 0.7)));
+    report.add(String.format("  page 1 p50 %.2f ms, page 10 p50 %.2f ms, ratio %.2f        target <= 1.20: %s",
+        page1.p50Millis(), page10.p50Millis(), page10.p50Millis() / page1.p50Millis(),
+        pass(page10.p50Millis() / page1.p50Millis() <= 1.2)));
+  }
+
+  private void commentTree(int postId, int seconds) throws Exception {
+    String path = "/api/v3/comment/list?post_id=" + postId + "&max_depth=8&sort=Hot&type_=All";
+    int count = get(path, null).get("comments").size();
+    Wrk.Result r = Wrk.run(base, List.of(path), null, 1, 1, seconds, work);
+    report.add("");
+    report.add("Comments of the 2,000-comment post as a tree, max_depth=8 (" + count + " comments returned)");
+    report.add(String.format("  1 client: p50 %.2f ms, p99 %.2f ms        target p50 <= 30 ms: %s",
+        r.p50Millis(), r.p99Millis(), pass(r.p50Millis() <= 30)));
+  }
+
+  private void rankRefresh(Warren warren) {
+    report.add("");
+    report.add("Full rank refresh of the last 7 days, in batches of 1,000");
+    for (int i = 0; i < 3; i++) {
+      var r = warren.services().rankRefresher().refreshRanks();
+      report.add(String.format("  run %d: %d posts in %d ms (target < 5000 ms: %s); %d comments in %d ms",
+          i + 1, r.posts(), r.postMillis(), pass(r.postMillis() < 5000), r.comments(), r.commentMillis()));
+    }
+  }
+
+  private static String pass(boolean ok) {
+    return ok ? "PASS" : "FAIL";
+  }
+
+  private JsonNode get(String path, String token) throws IOException, InterruptedException {
+    var b = HttpRequest.newBuilder(URI.create(base + path));
+    if (token != null) b.header("Authorization", "Bearer " + token);
+    var r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) throw new IllegalStateException(path + ": " + r.statusCode() + " " + r.body());
+    return JSON.readTree(r.body());
+  }
+
+  private JsonNode post(String path, Object body) throws IOException, InterruptedException {
+    return send("POST", path, null, body);
+  }
+
+  private JsonNode put(String path, String token, Object body) throws IOException, InterruptedException {
+    return send("PUT", path, token, body);
+  }
+
+  private JsonNode send(String method, String path, String token, Object body)
+      throws IOException, InterruptedException {
+    var b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+    if (token != null) b.header("Authorization", "Bearer " + token);
+    var r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) throw new IllegalStateException(path + ": " + r.statusCode() + " " + r.body());
+    return JSON.readTree(r.body());
+  }
+}
