@@ -1,7 +1,7 @@
 package warren.store;
 
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import warren.store.person.Person;
 import warren.store.site.BlockedUrl;
 import warren.store.site.Instance;
@@ -18,13 +18,17 @@ import warren.store.user.RegistrationApplication;
 final class Rows {
   private Rows() {}
 
+  private static <T extends Record> void register(Jdbi jdbi, Class<T> row) {
+    jdbi.registerRowMapper(row, RecordMapper.of(row));
+  }
+
   static void register(Jdbi jdbi) {
-    for (Class<?> row : new Class<?>[] {
+    for (Class<? extends Record> row : List.<Class<? extends Record>>of(
         Site.class, LocalSite.class, LocalSiteRateLimit.class, Tagline.class, BlockedUrl.class,
         Language.class, Instance.class, Person.class, LocalUser.class, LoginToken.class,
         RegistrationApplication.class, warren.store.community.Community.class, warren.store.post.Post.class,
-        warren.store.comment.Comment.class}) {
-      jdbi.registerRowMapper(ConstructorMapper.factory(row));
+        warren.store.comment.Comment.class)) {
+      register(jdbi, row);
     }
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import warren.store.RecordMapper;
 import warren.store.Columns;
 import warren.store.JoinedRowMapper;
 import warren.store.community.Community;
@@ -45,10 +45,10 @@ public final class CommentViews {
   /** The most comments one tree fetch returns, as in Lemmy. */
   public static final int TREE_LIMIT = 300;
 
-  private static final RowMapper<Comment> COMMENT = ConstructorMapper.of(Comment.class, "c_");
-  private static final RowMapper<Person> CREATOR = ConstructorMapper.of(Person.class, "cr_");
-  private static final RowMapper<Post> POST = ConstructorMapper.of(Post.class, "p_");
-  private static final RowMapper<Community> COMMUNITY = ConstructorMapper.of(Community.class, "co_");
+  private static final RowMapper<Comment> COMMENT = RecordMapper.of(Comment.class, "c_");
+  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_");
+  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_");
+  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_");
   private static final RowMapper<CommentView> VIEW = new JoinedRowMapper<>() {
     @Override
     protected Specialized<CommentView> specializeFor(java.sql.ResultSet rs,

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import warren.store.ColumnChanges;
 import warren.store.Columns;
+import warren.store.RecordMapper;
 import warren.store.JoinedRowMapper;
 import warren.store.person.Person;
 
@@ -23,7 +23,7 @@ public final class CommunityStore {
       left join community_actions ca on ca.community_id = c.id and ca.person_id = :viewer
       """;
 
-  private static final RowMapper<Community> COMMUNITY = ConstructorMapper.of(Community.class, "c_");
+  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "c_");
   static final RowMapper<CommunityView> VIEW = new JoinedRowMapper<>() {
     @Override
     protected Specialized<CommunityView> specializeFor(java.sql.ResultSet rs,

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import warren.store.RecordMapper;
 import warren.store.Columns;
 import warren.store.JoinedRowMapper;
 import warren.store.Keyset;
@@ -45,9 +45,9 @@ public final class PostViews {
       left join person_actions pb on pb.target_id = p.creator_id and pb.person_id = :viewer
       """;
 
-  private static final RowMapper<Post> POST = ConstructorMapper.of(Post.class, "p_");
-  private static final RowMapper<Person> CREATOR = ConstructorMapper.of(Person.class, "cr_");
-  private static final RowMapper<Community> COMMUNITY = ConstructorMapper.of(Community.class, "co_");
+  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_");
+  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_");
+  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_");
   private static final RowMapper<PostView> VIEW = new JoinedRowMapper<>() {
     @Override
     protected Specialized<PostView> specializeFor(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
