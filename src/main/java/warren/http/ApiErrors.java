@@ -40,8 +40,20 @@ public final class ApiErrors {
   }
 
   public static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {
+    if (clientWentAway(e)) {
+      LOG.log(Level.FINE, "client closed the connection during " + req.path().path(), e);
+      return;
+    }
     LOG.log(Level.SEVERE, "unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
     send(res, Status.INTERNAL_SERVER_ERROR_500, "unknown", "internal error");
+  }
+
+  /** A client that hangs up mid-answer is no server fault, and there is nobody left to answer. */
+  static boolean clientWentAway(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.SocketException) return true;
+    }
+    return false;
   }
 
   public static void send(ServerResponse res, Status status, String error, String message) {

@@ -19,6 +19,8 @@ public final class Json {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      // Generated accessors instead of reflection: the lists serialize hundreds of records per answer.
+      .addModule(new tools.jackson.module.blackbird.BlackbirdModule())
       .build();
 
   private Json() {}

@@ -45,7 +45,7 @@ public final class CommentListing {
     if (limit < 1 || limit > 50 || page < 1) throw new DomainException(ErrorType.INVALID_BODY, "page >= 1, limit 1 to 50");
     if (q.maxDepth() != null && q.maxDepth() < 0) throw new DomainException(ErrorType.INVALID_BODY, "max_depth >= 0");
     return tx.read(h -> {
-      var ls = site.requireLocal(h).localSite();
+      var ls = site.local().localSite();
       Integer communityId = q.communityId();
       if (communityId == null && q.communityName() != null) {
         communityId = communities.byName(h, q.communityName())

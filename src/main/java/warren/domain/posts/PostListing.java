@@ -79,7 +79,7 @@ public final class PostListing {
     if (Boolean.TRUE.equals(q.likedOnly()) && Boolean.TRUE.equals(q.dislikedOnly())) {
       throw new DomainException(ErrorType.CONTRADICTING_FILTERS);
     }
-    var ls = site.requireLocal(h).localSite();
+    var ls = site.local().localSite();
     Integer communityId = q.communityId();
     if (communityId == null && q.communityName() != null) {
       communityId = communities.byName(h, q.communityName())

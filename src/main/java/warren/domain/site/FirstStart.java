@@ -43,7 +43,7 @@ public final class FirstStart {
     Optional<Settings.Setup> setup = settings.setup();
     // Slow work before the lock: at worst a key pair is made for nothing.
     RsaKeys.PemPair siteKeys = RsaKeys.generate();
-    RsaKeys.PemPair adminKeys = RsaKeys.generate();
+    RsaKeys.PemPair adminKeys = setup.isPresent() ? RsaKeys.generate() : null;
     String adminHash = setup.map(s -> passwords.hash(s.adminPassword())).orElse(null);
     return tx.write(h -> {
       h.execute("select pg_advisory_xact_lock(?)", LOCK_KEY);

@@ -48,9 +48,23 @@ public final class SiteService {
     return local(h).orElseThrow(() -> new DomainException(ErrorType.LOCAL_SITE_NOT_SETUP));
   }
 
+  /**
+   * The local site as request paths read it: cached for {@link #CACHE_NANOS}, since nearly every
+   * request checks a setting. This node's edits replace it at once; other nodes' within the TTL.
+   */
   public LocalSiteView local() {
-    return tx.read(this::requireLocal);
+    Cached c = cached;
+    long now = System.nanoTime();
+    if (c != null && now - c.loadedAt() < CACHE_NANOS) return c.view();
+    LocalSiteView fresh = tx.read(this::requireLocal);
+    cached = new Cached(fresh, now);
+    return fresh;
   }
+
+  private record Cached(LocalSiteView view, long loadedAt) {}
+
+  private static final long CACHE_NANOS = 2_000_000_000L;
+  private volatile Cached cached;
 
   public SiteOverview overview() {
     return tx.read(h -> {
@@ -74,7 +88,7 @@ public final class SiteService {
   /** POST /site: the first admin finishes setting up a site that was started without one. */
   public LocalSiteView create(LocalUserView admin, SiteForm form) {
     requireAdmin(admin);
-    return tx.write(h -> {
+    LocalSiteView created = tx.write(h -> {
       LocalSiteView current = requireLocal(h);
       if (current.localSite().siteSetup()) throw new DomainException(ErrorType.SITE_ALREADY_EXISTS);
       if (form.name() == null) throw new DomainException(ErrorType.SITE_NAME_REQUIRED);
@@ -82,6 +96,8 @@ public final class SiteService {
       stores.sites().updateLocalSite(h, current.localSite().id(), new ColumnChanges().set("site_setup", true));
       return requireLocal(h);
     });
+    cached = null;
+    return created;
   }
 
   /** PUT /site. */
@@ -92,6 +108,7 @@ public final class SiteService {
       apply(h, current, form);
       return requireLocal(h);
     });
+    cached = null;
     rateLimitListeners.forEach(l -> l.accept(updated.rateLimit()));
     return updated;
   }

@@ -138,9 +138,10 @@ public final class CommentViews {
       }
     }
     order.add("c.id" + ("Old".equals(sort) ? " asc" : " desc"));
+    // LIMIT and OFFSET in the text, so that the server's cached generic plan sees them (see Database).
     String sql = SELECT + " where " + String.join(" and ", where) + " order by " + String.join(", ", order)
-        + " limit :limit offset :offset";
-    var q = h.createQuery(sql).bind("viewer", f.viewerPersonId()).bind("limit", limit).bind("offset", offset);
+        + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
+    var q = h.createQuery(sql).bind("viewer", f.viewerPersonId());
     binds.forEach(q::bind);
     return q.map(VIEW).list();
   }

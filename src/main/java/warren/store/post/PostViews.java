@@ -96,8 +96,6 @@ public final class PostViews {
     List<Keyset.Key> keys = sort.keys(inCommunity ? "featured_community" : "featured_local");
     Map<String, Object> binds = new HashMap<>();
     binds.put("viewer", f.viewerPersonId());
-    binds.put("limit", limit);
-    binds.put("offset", offset);
     List<String> where = new ArrayList<>();
     where.add("not p.deleted and not p.removed and not co.deleted and not co.removed");
     if (inCommunity) {
@@ -141,12 +139,14 @@ public final class PostViews {
       binds.put("url", f.url());
     }
     if (sort.window() != null) {
-      where.add("p.published > now() - make_interval(secs => :window)");
-      binds.put("window", (double) sort.window().toSeconds());
+      // Part of the text, so that each window has its own plan (see Database).
+      where.add("p.published > now() - interval '" + sort.window().toSeconds() + " seconds'");
     }
     after.ifPresent(values -> where.add(Keyset.after(keys, values.stream().map(PostViews::sqlValue).toList(), binds)));
+    // LIMIT and OFFSET are written into the text: a generic plan that cannot see a small LIMIT
+    // would sort the whole table instead of walking the index.
     String sql = SELECT + " where " + String.join(" and ", where) + " order by " + Keyset.orderBy(keys)
-        + " limit :limit offset :offset";
+        + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
     return new Prepared(sql, binds);
   }
 
