@@ -127,16 +127,34 @@ create table post (
     hot_rank                   double precision not null default 0,
     hot_rank_active            double precision not null default 0,
     controversy_rank           double precision not null default 0,
-    scaled_rank                double precision not null default 0,
-    search                     tsvector generated always as (
-        setweight(to_tsvector('simple', coalesce(name, '')), 'A')
-        || setweight(to_tsvector('simple', coalesce(body, '')), 'B')
-        || setweight(to_tsvector('simple', coalesce(alt_text, '')), 'C')) stored
+    scaled_rank                double precision not null default 0
 );
 create unique index post_ap_id on post (ap_id);
 create index post_creator on post (creator_id, published desc);
 create index post_url on post (url) where url is not null;
-create index post_search on post using gin (search);
+
+-- The words of a post, for full-text search, in a table of their own: a vote or a rank refresh
+-- rewrites the post row, and with the vector there every such write also went into the GIN index.
+create table post_search (
+    post_id  integer primary key references post on delete cascade,
+    search   tsvector not null
+);
+create index post_search_words on post_search using gin (search);
+
+create function post_search_vector(name text, body text, alt_text text) returns tsvector
+    language sql immutable parallel safe
+    return setweight(to_tsvector('simple', coalesce(name, '')), 'A')
+        || setweight(to_tsvector('simple', coalesce(body, '')), 'B')
+        || setweight(to_tsvector('simple', coalesce(alt_text, '')), 'C');
+
+create function post_search_sync() returns trigger language plpgsql as $$
+begin
+    insert into post_search (post_id, search) values (new.id, post_search_vector(new.name, new.body, new.alt_text))
+    on conflict (post_id) do update set search = excluded.search;
+    return null;
+end $$;
+create trigger post_search_sync after insert or update of name, body, alt_text on post
+    for each row execute function post_search_sync();
 
 -- One index per sort, for the site-wide lists (All, Local, Subscribed) and per community. The
 -- partial predicate keeps deleted and removed posts out of every list index.

@@ -22,7 +22,7 @@ final class Loader {
   private static final List<String> COUNTED = List.of(
       "person", "local_user", "community", "community_actions", "post", "post_actions", "comment", "comment_actions");
   /** Tables whose indexes the bulk path drops and rebuilds. */
-  private static final List<String> BIG = List.of("post", "comment", "post_actions", "comment_actions");
+  private static final List<String> BIG = List.of("post", "comment", "post_actions", "comment_actions", "post_search");
 
   private final Connection c;
   private final Plan plan;
@@ -69,6 +69,9 @@ final class Loader {
     VoteRows.writeCommentVotes(c, plan, target, out);
     Progress.timed(out, "community active users", () -> Recount.usersActive(c, "post_load", "comment_load", now()));
     Progress.timed(out, "post: counters and ranks, into place", () -> Recount.insertPosts(c));
+    Progress.timed(out, "post: search words", () -> Recount.execute(c, """
+        insert into post_search (post_id, search)
+        select id, post_search_vector(name, body, alt_text) from post"""));
     Progress.timed(out, "comment: counters and ranks, into place", () -> Recount.insertComments(c));
     Progress.timed(out, "person, community and site counters", () -> {
       Recount.people(c);

@@ -131,7 +131,7 @@ public final class PostViews {
       binds.put("languages", f.languageIds().toArray(Integer[]::new));
     }
     if (f.search() != null) {
-      where.add("p.search @@ websearch_to_tsquery('simple', :search)");
+      where.add("p.id in (select post_id from post_search where search @@ websearch_to_tsquery('simple', :search))");
       binds.put("search", f.search());
     }
     if (f.url() != null) {
