@@ -86,6 +86,7 @@ public final class ApiBenchmarks {
 
   private void frontPage(String who, String token, int pgPort, Warren warren, int seconds) throws Exception {
     List<String> urls = pageUrls(token);
+    Wrk.run(base, urls, token, 2, 4, seconds, work); // warm-up: JIT, caches, prepared plans
     report.add("");
     report.add("Front page, " + who + ": GET /api/v3/post/list?sort=Hot&type_=All&limit=20, pages 1-10 by cursor");
     Wrk.Result one = Wrk.run(base, urls, token, 1, 1, seconds, work);
@@ -107,6 +108,7 @@ public final class ApiBenchmarks {
   private void commentTree(int postId, int seconds) throws Exception {
     String path = "/api/v3/comment/list?post_id=" + postId + "&max_depth=8&sort=Hot&type_=All";
     int count = get(path, null).get("comments").size();
+    Wrk.run(base, List.of(path), null, 1, 1, seconds / 2, work); // warm-up
     Wrk.Result r = Wrk.run(base, List.of(path), null, 1, 1, seconds, work);
     report.add("");
     report.add("Comments of the 2,000-comment post as a tree, max_depth=8 (" + count + " comments returned)");

@@ -31,7 +31,10 @@ public final class CommentViews {
         cma.saved is not null as saved,
         pb.blocked is not null as creator_blocked,
         cma.like_score as my_vote
-      from comment c
+      """;
+
+  /** The joins of a view, shared by the page query and the query that picks the page's ids. */
+  private static final String JOINS = """
       join person cr on cr.id = c.creator_id
       join post p on p.id = c.post_id
       join community co on co.id = p.community_id
@@ -65,7 +68,7 @@ public final class CommentViews {
   };
 
   public Optional<CommentView> read(Handle h, int commentId, Integer viewerPersonId) {
-    return h.createQuery(SELECT + " where c.id = :id").bind("id", commentId).bind("viewer", viewerPersonId)
+    return h.createQuery(SELECT + " from comment c " + JOINS + " where c.id = :id").bind("id", commentId).bind("viewer", viewerPersonId)
         .map(VIEW).findOne();
   }
 
@@ -76,8 +79,9 @@ public final class CommentViews {
     List<String> order = new ArrayList<>();
     boolean thread = f.postId() != null || f.parentPath() != null;
     if (f.postId() != null) {
-      where.add("c.post_id = :post");
-      binds.put("post", f.postId());
+      // In the text, not bound: posts range from no comments to thousands, and each needs its own
+      // plan, which a cached generic plan would not give (see Database).
+      where.add("c.post_id = " + f.postId().intValue());
     }
     if (f.parentPath() != null) {
       where.add("c.path <@ :parent::ltree");
@@ -138,9 +142,14 @@ public final class CommentViews {
       }
     }
     order.add("c.id" + ("Old".equals(sort) ? " asc" : " desc"));
+    // The page's ids are chosen first, sorting narrow rows; only those rows are then read whole.
+    // Sorting the full rows of a big thread (each carries its post's body) spilled to disk.
     // LIMIT and OFFSET in the text, so that the server's cached generic plan sees them (see Database).
-    String sql = SELECT + " where " + String.join(" and ", where) + " order by " + String.join(", ", order)
-        + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
+    String orderBy = String.join(", ", order);
+    String ids = "select c.id from comment c " + JOINS + " where " + String.join(" and ", where) + " order by "
+        + orderBy + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
+    String sql = "with page as materialized (" + ids + ") " + SELECT
+        + " from page join comment c on c.id = page.id " + JOINS + " order by " + orderBy;
     var q = h.createQuery(sql).bind("viewer", f.viewerPersonId());
     binds.forEach(q::bind);
     return q.map(VIEW).list();
