@@ -2,6 +2,7 @@ package warren.domain.accounts;
 
 import java.util.List;
 import java.util.Optional;
+import warren.domain.ActorHandle;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
@@ -61,14 +62,10 @@ public final class PersonDetails {
   }
 
   public Optional<Person> byName(org.jdbi.v3.core.Handle h, String name) {
-    String n = name.startsWith("@") ? name.substring(1) : name;
-    int at = n.indexOf('@');
-    if (at < 0) return stores.persons().readLocalByName(h, n);
-    String domain = n.substring(at + 1);
-    int colon = domain.lastIndexOf(':');
-    String bare = colon > 0 ? domain.substring(0, colon) : domain;
-    return bare.equalsIgnoreCase(localDomain)
-        ? stores.persons().readLocalByName(h, n.substring(0, at))
-        : stores.persons().readByNameAndDomain(h, n.substring(0, at), bare);
+    ActorHandle handle = ActorHandle.parse(name);
+    return handle.isLocal(localDomain)
+        ? stores.persons().readLocalByName(h, handle.name())
+        : stores.persons().readByNameAndDomain(h, handle.name(), handle.domain().orElseThrow());
   }
+
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import warren.domain.ActorHandle;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
@@ -133,16 +134,12 @@ public final class Communities {
   }
 
   public Optional<Community> byName(Handle h, String name) {
-    String n = name.startsWith("!") ? name.substring(1) : name;
-    int at = n.indexOf('@');
-    if (at < 0) return stores.communities().readLocalByName(h, n);
-    String domain = n.substring(at + 1);
-    int colon = domain.lastIndexOf(':');
-    String bare = colon > 0 ? domain.substring(0, colon) : domain;
-    return bare.equalsIgnoreCase(localDomain)
-        ? stores.communities().readLocalByName(h, n.substring(0, at))
-        : stores.communities().readByNameAndDomain(h, n.substring(0, at), bare);
+    ActorHandle handle = ActorHandle.parse(name);
+    return handle.isLocal(localDomain)
+        ? stores.communities().readLocalByName(h, handle.name())
+        : stores.communities().readByNameAndDomain(h, handle.name(), handle.domain().orElseThrow());
   }
+
 
   public Details details(int communityId, Optional<LocalUserView> viewer) {
     return tx.read(h -> {
