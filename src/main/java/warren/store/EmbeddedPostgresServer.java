@@ -29,6 +29,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   public static EmbeddedPostgresServer start(Path dataDir) {
     Path pgData = dataDir.resolve("postgres");
+    // A free port can be taken by another server between our check and PostgreSQL's bind; then
+    // our server does not start, and the start-up check may even reach the other one. Such a
+    // start is recognized by the data directory the server reports, and retried on a new port.
+    IllegalStateException last = null;
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      try {
+        return startOnce(dataDir, pgData);
+      } catch (PortTakenException e) {
+        last = e;
+        LOG.warning("embedded PostgreSQL could not use its port; trying another (" + attempt + ")");
+      }
+    }
+    throw last;
+  }
+
+  private static final class PortTakenException extends IllegalStateException {
+    PortTakenException(String message) {
+      super(message);
+    }
+  }
+
+  private static EmbeddedPostgresServer startOnce(Path dataDir, Path pgData) {
     try {
       Files.createDirectories(dataDir);
       stopOrphanedServer(pgData);
@@ -43,6 +65,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setServerConfig("listen_addresses", "127.0.0.1")
           .start();
       var server = new EmbeddedPostgresServer(pg);
+      if (!server.servesDataDirectory(pgData)) {
+        server.close();
+        throw new PortTakenException("the server on port " + server.port() + " is not ours");
+      }
       server.createDatabaseIfMissing();
       return server;
     } catch (IOException e) {
@@ -65,6 +91,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   /** A connection to the maintenance database, for creating and dropping databases. */
   public Connection adminConnection() throws SQLException {
     return postgres.getPostgresDatabase().getConnection();
+  }
+
+  private boolean servesDataDirectory(Path pgData) {
+    try (Connection c = adminConnection(); var q = c.createStatement()) {
+      var rs = q.executeQuery("show data_directory");
+      rs.next();
+      return Files.isSameFile(Path.of(rs.getString(1)), pgData);
+    } catch (SQLException | IOException e) {
+      return false;
+    }
   }
 
   private void createDatabaseIfMissing() {
