@@ -10,9 +10,18 @@ import java.util.stream.Collectors;
 public final class Columns {
   private Columns() {}
 
+  /** Components that read views leave out: keys are kilobytes of text no list answer shows. */
+  public static final java.util.Set<String> KEYS = java.util.Set.of("privateKey", "publicKey");
+
   /** {@code alias.col as prefix_col, ...} for each component of {@code row}. */
   public static String of(Class<? extends Record> row, String alias, String prefix) {
+    return of(row, alias, prefix, java.util.Set.of());
+  }
+
+  /** The same, without the components named in {@code omit}. */
+  public static String of(Class<? extends Record> row, String alias, String prefix, java.util.Set<String> omit) {
     return Arrays.stream(row.getRecordComponents())
+        .filter(c -> !omit.contains(c.getName()))
         .map(c -> alias + "." + column(c.getName()) + " as " + prefix + column(c.getName()))
         .collect(Collectors.joining(", "));
   }

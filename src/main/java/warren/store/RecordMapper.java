@@ -22,9 +22,12 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
   private final Class<?>[] types;
   private final MethodHandle constructor;
 
-  private RecordMapper(Class<T> type, String prefix) {
+  /** Components in {@code omit} are not read and stay null (see {@link Columns#of}). */
+  private RecordMapper(Class<T> type, String prefix, java.util.Set<String> omit) {
     RecordComponent[] components = type.getRecordComponents();
-    columns = Arrays.stream(components).map(c -> prefix + Columns.column(c.getName())).toArray(String[]::new);
+    columns = Arrays.stream(components)
+        .map(c -> omit.contains(c.getName()) ? null : prefix + Columns.column(c.getName()))
+        .toArray(String[]::new);
     types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
       constructor = MethodHandles.publicLookup().unreflectConstructor(type.getDeclaredConstructor(types))
@@ -35,7 +38,11 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
   }
 
   public static <T extends Record> RecordMapper<T> of(Class<T> type, String prefix) {
-    return new RecordMapper<>(type, prefix);
+    return new RecordMapper<>(type, prefix, java.util.Set.of());
+  }
+
+  public static <T extends Record> RecordMapper<T> of(Class<T> type, String prefix, java.util.Set<String> omit) {
+    return new RecordMapper<>(type, prefix, omit);
   }
 
   public static <T extends Record> RecordMapper<T> of(Class<T> type) {
@@ -45,7 +52,7 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
   @Override
   public RowMapper<T> specialize(ResultSet rs, StatementContext ctx) throws SQLException {
     int[] positions = new int[columns.length];
-    for (int i = 0; i < columns.length; i++) positions[i] = rs.findColumn(columns[i]);
+    for (int i = 0; i < columns.length; i++) positions[i] = columns[i] == null ? 0 : rs.findColumn(columns[i]);
     return (r, c) -> build(r, positions);
   }
 
@@ -57,7 +64,7 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
   @SuppressWarnings("unchecked")
   private T build(ResultSet rs, int[] positions) throws SQLException {
     Object[] args = new Object[positions.length];
-    for (int i = 0; i < positions.length; i++) args[i] = read(rs, positions[i], types[i]);
+    for (int i = 0; i < positions.length; i++) args[i] = positions[i] == 0 ? null : read(rs, positions[i], types[i]);
     try {
       return (T) constructor.invoke(args);
     } catch (Throwable e) {

@@ -17,8 +17,8 @@ import warren.store.post.Post;
 /** Comments as a person sees them: one query joins comment, creator, post, community and viewer state. */
 public final class CommentViews {
   private static final String SELECT = "select " + Columns.of(Comment.class, "c", "c_") + ", "
-      + Columns.of(Person.class, "cr", "cr_") + ", " + Columns.of(Post.class, "p", "p_") + ", "
-      + Columns.of(Community.class, "co", "co_") + """
+      + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", " + Columns.of(Post.class, "p", "p_") + ", "
+      + Columns.of(Community.class, "co", "co_", Columns.KEYS) + """
       ,
         coalesce(cac.received_ban is not null and (cac.ban_expires is null or cac.ban_expires > now()), false)
           as creator_banned_from_community,
@@ -49,9 +49,9 @@ public final class CommentViews {
   public static final int TREE_LIMIT = 300;
 
   private static final RowMapper<Comment> COMMENT = RecordMapper.of(Comment.class, "c_");
-  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_");
+  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS);
   private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_");
-  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_");
+  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_", Columns.KEYS);
   private static final RowMapper<CommentView> VIEW = new JoinedRowMapper<>() {
     @Override
     protected Specialized<CommentView> specializeFor(java.sql.ResultSet rs,

@@ -12,7 +12,7 @@ import warren.store.person.Person;
 
 /** {@code community}, its languages, and the person-community relations in {@code community_actions}. */
 public final class CommunityStore {
-  static final String VIEW_SELECT = "select " + Columns.of(Community.class, "c", "c_") + """
+  static final String VIEW_SELECT = "select " + Columns.of(Community.class, "c", "c_", Columns.KEYS) + """
       ,
         case when ca.followed is null then 'NotSubscribed'
              when ca.follow_pending then 'Pending' else 'Subscribed' end as subscribed,
@@ -23,7 +23,7 @@ public final class CommunityStore {
       left join community_actions ca on ca.community_id = c.id and ca.person_id = :viewer
       """;
 
-  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "c_");
+  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "c_", Columns.KEYS);
   static final RowMapper<CommunityView> VIEW = new JoinedRowMapper<>() {
     @Override
     protected Specialized<CommunityView> specializeFor(java.sql.ResultSet rs,

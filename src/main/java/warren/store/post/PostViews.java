@@ -19,7 +19,7 @@ import warren.store.person.Person;
 /** Posts as a person sees them: one query joins post, creator, community and the viewer's state. */
 public final class PostViews {
   private static final String SELECT = "select " + Columns.of(Post.class, "p", "p_") + ", "
-      + Columns.of(Person.class, "cr", "cr_") + ", " + Columns.of(Community.class, "co", "co_") + """
+      + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", " + Columns.of(Community.class, "co", "co_", Columns.KEYS) + """
       ,
         coalesce(cac.received_ban is not null and (cac.ban_expires is null or cac.ban_expires > now()), false)
           as creator_banned_from_community,
@@ -46,8 +46,8 @@ public final class PostViews {
       """;
 
   private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_");
-  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_");
-  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_");
+  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS);
+  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_", Columns.KEYS);
   private static final RowMapper<PostView> VIEW = new JoinedRowMapper<>() {
     @Override
     protected Specialized<PostView> specializeFor(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
