@@ -35,12 +35,9 @@ public final class Sessions {
   public Optional<LocalUserView> authenticate(String token) {
     Optional<Integer> userId = jwts.verify(token);
     if (userId.isEmpty()) return Optional.empty();
-    return tx.read(h -> {
-      if (!stores.loginTokens().exists(h, token, userId.get())) return Optional.<LocalUserView>empty();
-      return stores.localUsers().read(h, userId.get())
-          .flatMap(lu -> stores.persons().read(h, lu.personId()).map(p -> new LocalUserView(lu, p)))
-          .filter(v -> !v.person().deleted() && !v.person().banned());
-    });
+    return tx.read(h -> stores.localUsers().readByToken(h, token, userId.get())
+        .map(a -> new LocalUserView(a.localUser(), a.person()))
+        .filter(v -> !v.person().deleted() && !v.person().banned()));
   }
 
   public void revoke(String token) {

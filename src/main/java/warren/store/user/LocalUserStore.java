@@ -22,6 +22,26 @@ public final class LocalUserStore {
         .bindMethods(u).mapTo(LocalUser.class).one();
   }
 
+  /** An account and its person, signed in by a live token: what every authenticated request needs. */
+  public record Account(LocalUser localUser, warren.store.person.Person person) {}
+
+  private static final String ACCOUNT_BY_TOKEN = "select "
+      + warren.store.Columns.of(LocalUser.class, "lu", "lu_") + ", "
+      + warren.store.Columns.of(warren.store.person.Person.class, "p", "p_") + """
+       from login_token t
+      join local_user lu on lu.id = t.user_id
+      join person p on p.id = lu.person_id
+      where t.token = :t and t.user_id = :u""";
+  private static final warren.store.RecordMapper<LocalUser> LOCAL_USER =
+      warren.store.RecordMapper.of(LocalUser.class, "lu_");
+  private static final warren.store.RecordMapper<warren.store.person.Person> PERSON =
+      warren.store.RecordMapper.of(warren.store.person.Person.class, "p_");
+
+  public Optional<Account> readByToken(Handle h, String token, int userId) {
+    return h.createQuery(ACCOUNT_BY_TOKEN).bind("t", token).bind("u", userId)
+        .map((rs, ctx) -> new Account(LOCAL_USER.map(rs, ctx), PERSON.map(rs, ctx))).findOne();
+  }
+
   public Optional<LocalUser> read(Handle h, int id) {
     return h.createQuery("select * from local_user where id = :id").bind("id", id).mapTo(LocalUser.class).findOne();
   }

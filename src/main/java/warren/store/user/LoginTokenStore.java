@@ -11,11 +11,6 @@ public final class LoginTokenStore {
         .bind("t", token).bind("u", userId).bind("ip", ip).bind("ua", userAgent).execute();
   }
 
-  public boolean exists(Handle h, String token, int userId) {
-    return h.createQuery("select exists (select 1 from login_token where token = :t and user_id = :u)")
-        .bind("t", token).bind("u", userId).mapTo(Boolean.class).one();
-  }
-
   public List<LoginToken> list(Handle h, int userId) {
     return h.createQuery("select * from login_token where user_id = :u order by published desc")
         .bind("u", userId).mapTo(LoginToken.class).list();
