@@ -6,6 +6,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Optional;
+import warren.api.v3.json.CommentReply;
+import warren.api.v3.json.CommentReplyView;
 import warren.api.v3.json.CommentView;
 import warren.api.v3.json.Person;
 import warren.domain.accounts.LocalUserView;
@@ -44,14 +46,6 @@ public final class CommentApi implements HttpService {
   record GetForm(Integer id) {}
 
   record MarkReplyForm(Integer commentReplyId, Boolean read) {}
-
-  record CommentReply(int id, int recipientId, int commentId, boolean read, java.time.Instant published) {}
-
-  record CommentReplyView(CommentReply commentReply, warren.api.v3.json.Comment comment, Person creator,
-      warren.api.v3.json.Post post, warren.api.v3.json.Community community, Person recipient,
-      warren.api.v3.json.CommentAggregates counts, boolean creatorBannedFromCommunity, boolean bannedFromCommunity,
-      boolean creatorIsModerator, boolean creatorIsAdmin, String subscribed, boolean saved, boolean creatorBlocked,
-      Integer myVote) {}
 
   record CommentReplyResponse(CommentReplyView commentReplyView) {}
 
@@ -145,11 +139,9 @@ public final class CommentApi implements HttpService {
     var reply = comments.markReply(user, Api.required(f.commentReplyId(), "comment_reply_id"),
         Api.required(f.read(), "read"));
     var v = CommentView.of(listing.get(Optional.of(user), reply.commentId()));
-    Api.json(res, new CommentReplyResponse(new CommentReplyView(
+    Api.json(res, new CommentReplyResponse(CommentReplyView.of(
         new CommentReply(reply.id(), reply.recipientId(), reply.commentId(), reply.read(), reply.published()),
-        v.comment(), v.creator(), v.post(), v.community(), Person.of(user.person()), v.counts(),
-        v.creatorBannedFromCommunity(), v.bannedFromCommunity(), v.creatorIsModerator(), v.creatorIsAdmin(),
-        v.subscribed(), v.saved(), v.creatorBlocked(), v.myVote())));
+        v, Person.of(user.person()))));
   }
 
   private void respond(ServerResponse res, int commentId, LocalUserView user, List<Integer> recipients) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import warren.store.RecordMapper;
+import warren.store.ViewFilters;
 import warren.store.Columns;
 import warren.store.JoinedRowMapper;
 import warren.store.community.Community;
@@ -91,10 +92,7 @@ public final class CommentViews {
       where.add("p.community_id = :community");
       binds.put("community", f.communityId());
     }
-    if (f.communityIds() != null) {
-      where.add("p.community_id = any(:communities)");
-      binds.put("communities", f.communityIds().toArray(Integer[]::new));
-    }
+    if (f.communityIds() != null) ViewFilters.inCommunities(where, binds, f.communityIds());
     if (f.communityId() == null && f.communityIds() == null && !thread) {
       where.add("(not co.hidden or ca.followed is not null)");
     }
@@ -106,9 +104,7 @@ public final class CommentViews {
     if (f.publicCommunitiesOnly()) where.add("co.visibility = 'Public'");
     if (!f.showBots()) where.add("not cr.bot_account");
     if (f.viewerPersonId() != null) {
-      where.add("ca.blocked is null and pb.blocked is null");
-      where.add("not exists (select 1 from instance_actions ia where ia.person_id = :viewer"
-          + " and ia.instance_id = co.instance_id and ia.blocked is not null)");
+      ViewFilters.hideBlocked(where);
       if (f.savedOnly()) {
         where.add("cma.saved is not null");
         order.add("cma.saved desc");
@@ -116,10 +112,7 @@ public final class CommentViews {
       if (f.likedOnly()) where.add("cma.like_score = 1 and c.creator_id <> :viewer");
       if (f.dislikedOnly()) where.add("cma.like_score = -1 and c.creator_id <> :viewer");
     }
-    if (f.languageIds() != null) {
-      where.add("c.language_id = any(:languages)");
-      binds.put("languages", f.languageIds().toArray(Integer[]::new));
-    }
+    if (f.languageIds() != null) ViewFilters.inLanguages(where, binds, "c.language_id", f.languageIds());
     if (f.search() != null) {
       where.add("c.search @@ websearch_to_tsquery('simple', :search) and not c.deleted and not c.removed");
       binds.put("search", f.search());

@@ -13,6 +13,7 @@ import warren.store.RecordMapper;
 import warren.store.Columns;
 import warren.store.JoinedRowMapper;
 import warren.store.Keyset;
+import warren.store.ViewFilters;
 import warren.store.community.Community;
 import warren.store.person.Person;
 
@@ -104,10 +105,7 @@ public final class PostViews {
     } else {
       where.add("(not co.hidden or ca.followed is not null)");
     }
-    if (f.communityIds() != null) {
-      where.add("p.community_id = any(:communities)");
-      binds.put("communities", f.communityIds().toArray(Integer[]::new));
-    }
+    if (f.communityIds() != null) ViewFilters.inCommunities(where, binds, f.communityIds());
     if (f.localOnly()) where.add("co.local");
     if (f.creatorId() != null) {
       where.add("p.creator_id = :creator");
@@ -117,19 +115,14 @@ public final class PostViews {
     if (!f.showNsfw()) where.add("not p.nsfw and not co.nsfw");
     if (!f.showBots()) where.add("not cr.bot_account");
     if (f.viewerPersonId() != null) {
-      where.add("ca.blocked is null and pb.blocked is null");
-      where.add("not exists (select 1 from instance_actions ia where ia.person_id = :viewer"
-          + " and ia.instance_id = co.instance_id and ia.blocked is not null)");
+      ViewFilters.hideBlocked(where);
       if (!f.showHidden()) where.add("pa.hidden is null");
       if (!f.showRead()) where.add("pa.read is null");
       if (f.savedOnly()) where.add("pa.saved is not null");
       if (f.likedOnly()) where.add("pa.like_score = 1");
       if (f.dislikedOnly()) where.add("pa.like_score = -1");
     }
-    if (f.languageIds() != null) {
-      where.add("p.language_id = any(:languages)");
-      binds.put("languages", f.languageIds().toArray(Integer[]::new));
-    }
+    if (f.languageIds() != null) ViewFilters.inLanguages(where, binds, "p.language_id", f.languageIds());
     if (f.search() != null) {
       where.add("p.id in (select post_id from post_search where search @@ websearch_to_tsquery('simple', :search))");
       binds.put("search", f.search());
