@@ -10,6 +10,23 @@ import java.util.Map;
 public final class ViewFilters {
   private ViewFilters() {}
 
+  /**
+   * The creator's and the viewer's standing in the item's community, as the view columns Lemmy
+   * sends. Needs {@code cac} (the creator's community relation), {@code ca} (the viewer's) and
+   * {@code lu} (the creator's local account).
+   */
+  public static final String STANDING_COLUMNS = """
+        coalesce(cac.received_ban is not null and (cac.ban_expires is null or cac.ban_expires > now()), false)
+          as creator_banned_from_community,
+        coalesce(ca.received_ban is not null and (ca.ban_expires is null or ca.ban_expires > now()), false)
+          as banned_from_community,
+        coalesce(cac.became_moderator is not null, false) as creator_is_moderator,
+        coalesce(lu.admin, false) as creator_is_admin,
+        case when ca.followed is null then 'NotSubscribed'
+             when ca.follow_pending then 'Pending' else 'Subscribed' end as subscribed,
+        pb.blocked is not null as creator_blocked
+      """;
+
   /** Nothing from communities, people or sites the viewer blocked. */
   public static void hideBlocked(List<String> where) {
     where.add("ca.blocked is null and pb.blocked is null");

@@ -21,18 +21,9 @@ public final class CommentViews {
       + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", " + Columns.of(Post.class, "p", "p_") + ", "
       + Columns.of(Community.class, "co", "co_", Columns.KEYS) + """
       ,
-        coalesce(cac.received_ban is not null and (cac.ban_expires is null or cac.ban_expires > now()), false)
-          as creator_banned_from_community,
-        coalesce(ca.received_ban is not null and (ca.ban_expires is null or ca.ban_expires > now()), false)
-          as banned_from_community,
-        coalesce(cac.became_moderator is not null, false) as creator_is_moderator,
-        coalesce(lu.admin, false) as creator_is_admin,
-        case when ca.followed is null then 'NotSubscribed'
-             when ca.follow_pending then 'Pending' else 'Subscribed' end as subscribed,
         cma.saved is not null as saved,
-        pb.blocked is not null as creator_blocked,
-        cma.like_score as my_vote
-      """;
+        cma.like_score as my_vote,
+      """ + ViewFilters.STANDING_COLUMNS;
 
   /** The joins of a view, shared by the page query and the query that picks the page's ids. */
   private static final String JOINS = """

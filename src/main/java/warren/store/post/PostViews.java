@@ -22,20 +22,12 @@ public final class PostViews {
   private static final String SELECT = "select " + Columns.of(Post.class, "p", "p_") + ", "
       + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", " + Columns.of(Community.class, "co", "co_", Columns.KEYS) + """
       ,
-        coalesce(cac.received_ban is not null and (cac.ban_expires is null or cac.ban_expires > now()), false)
-          as creator_banned_from_community,
-        coalesce(ca.received_ban is not null and (ca.ban_expires is null or ca.ban_expires > now()), false)
-          as banned_from_community,
-        coalesce(cac.became_moderator is not null, false) as creator_is_moderator,
-        coalesce(lu.admin, false) as creator_is_admin,
-        case when ca.followed is null then 'NotSubscribed'
-             when ca.follow_pending then 'Pending' else 'Subscribed' end as subscribed,
         pa.saved is not null as saved,
         pa.read is not null as read,
         pa.hidden is not null as hidden,
-        pb.blocked is not null as creator_blocked,
         pa.like_score as my_vote,
-        p.comments - coalesce(pa.read_comments_amount, 0) as unread_comments
+        p.comments - coalesce(pa.read_comments_amount, 0) as unread_comments,
+      """ + ViewFilters.STANDING_COLUMNS + """
       from post p
       join person cr on cr.id = p.creator_id
       join community co on co.id = p.community_id
