@@ -35,8 +35,12 @@ public final class ClientIp {
   /** Parses an IP literal without any DNS lookup; anything else gives null. */
   static InetAddress parseLiteral(String s) {
     String v = s.startsWith("[") && s.contains("]") ? s.substring(1, s.indexOf(']')) : s;
-    if (!v.matches("[0-9a-fA-F:.]+")) return null;
-    if (v.chars().filter(c -> c == ':').count() == 1) v = v.substring(0, v.indexOf(':')); // ipv4:port
+    // Only literals: InetAddress.getByName would resolve anything else through DNS, on a header
+    // value the client chose.
+    if (v.matches("\\d{1,3}(\\.\\d{1,3}){3}:\\d+")) v = v.substring(0, v.indexOf(':')); // ipv4:port
+    boolean ipv4 = v.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+    boolean ipv6 = v.contains(":") && v.matches("[0-9a-fA-F:.]+");
+    if (!ipv4 && !ipv6) return null;
     try {
       return InetAddress.getByName(v);
     } catch (UnknownHostException e) {

@@ -56,6 +56,26 @@ class HttpEdgeTest {
   }
 
   @Test
+  void pagesTooFarOutAreRefusedNotWrapped() {
+    var r = site.anonymous().get("/api/v3/post/list", Map.of("page", 2_000_000_000, "limit", 50));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.error()).isEqualTo("invalid_body");
+    assertThat(site.anonymous().get("/api/v3/comment/list", Map.of("page", 2_000_000_000, "limit", 50)).status())
+        .isEqualTo(400);
+    assertThat(site.anonymous().get("/api/v3/community/list", Map.of("page", 2_000_000_000, "limit", 50)).status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aBlankDisplayNameIsAnErrorNotACrash() {
+    site.admin().put("/api/v3/site", Map.of("registration_mode", "Open"));
+    var user = site.anonymous().register("blank_name", "password-123");
+    var r = user.put("/api/v3/user/save_user_settings", Map.of("display_name", "   "));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.error()).isEqualTo("invalid_display_name");
+  }
+
+  @Test
   void unknownFieldsAreIgnoredAsLemmyDoes() {
     var r = site.anonymous().post("/api/v3/user/login", Map.of("username_or_email", TestSite.ADMIN,
         "password", TestSite.ADMIN_PASSWORD, "from_a_newer_client", true));

@@ -14,7 +14,7 @@ import warren.domain.accounts.Admins;
 import warren.domain.accounts.RegistrationApplications;
 import warren.http.Api;
 import warren.http.Auth;
-import warren.http.Paging;
+import warren.domain.Paging;
 
 /** /api/v3/admin: registration applications and the admin list. */
 public final class AdminApi implements HttpService {

@@ -12,7 +12,7 @@ import warren.domain.communities.Communities;
 import warren.domain.communities.CommunityForm;
 import warren.http.Api;
 import warren.http.Auth;
-import warren.http.Paging;
+import warren.domain.Paging;
 
 /** /api/v3/community: create, read, edit, list, follow, block, delete and hide. */
 public final class CommunityApi implements HttpService {

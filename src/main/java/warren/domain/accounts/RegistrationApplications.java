@@ -3,6 +3,7 @@ package warren.domain.accounts;
 import java.util.List;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
+import warren.domain.Paging;
 import warren.domain.Tx;
 import warren.domain.site.SiteService;
 import warren.store.ColumnChanges;
@@ -28,7 +29,7 @@ public final class RegistrationApplications {
 
   public List<View> list(LocalUserView admin, boolean unreadOnly, int page, int limit) {
     SiteService.requireAdmin(admin);
-    return tx.read(h -> stores.registrationApplications().list(h, unreadOnly, limit, (page - 1) * limit)
+    return tx.read(h -> stores.registrationApplications().list(h, unreadOnly, limit, new Paging(page, limit).offset())
         .stream().map(a -> view(h, a)).toList());
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
+import warren.domain.Paging;
 import warren.domain.Tx;
 import warren.domain.accounts.LocalUserView;
 import warren.domain.communities.Communities;
@@ -40,9 +41,7 @@ public final class CommentListing {
     if (Boolean.TRUE.equals(q.likedOnly()) && Boolean.TRUE.equals(q.dislikedOnly())) {
       throw new DomainException(ErrorType.CONTRADICTING_FILTERS);
     }
-    int limit = q.limit() == null ? 10 : q.limit();
-    int page = q.page() == null ? 1 : q.page();
-    if (limit < 1 || limit > 50 || page < 1) throw new DomainException(ErrorType.INVALID_BODY, "page >= 1, limit 1 to 50");
+    Paging paging = Paging.of(q.page(), q.limit());
     if (q.maxDepth() != null && q.maxDepth() < 0) throw new DomainException(ErrorType.INVALID_BODY, "max_depth >= 0");
     return tx.read(h -> {
       var ls = site.local().localSite();
@@ -76,8 +75,8 @@ public final class CommentListing {
           Boolean.TRUE.equals(q.dislikedOnly()), viewer.map(v -> v.localUser().showBotAccounts()).orElse(true),
           languages, viewer.isEmpty(), q.maxDepth(), q.search());
       boolean tree = q.maxDepth() != null;
-      var comments = stores.commentViews().list(h, filter, q.sort(), tree ? CommentViews.TREE_LIMIT : limit,
-          tree ? 0 : (page - 1) * limit);
+      var comments = stores.commentViews().list(h, filter, q.sort(), tree ? CommentViews.TREE_LIMIT : paging.limit(),
+          tree ? 0 : paging.offset());
       boolean admin = viewer.map(LocalUserView::isAdmin).orElse(false);
       return comments.stream().map(c -> hideIfGone(c, me, admin)).toList();
     });

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Handle;
 import warren.domain.ActorHandle;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
+import warren.domain.Paging;
 import warren.domain.Tx;
 import warren.domain.accounts.ActorUrls;
 import warren.domain.accounts.LocalUserView;
@@ -201,7 +202,7 @@ public final class Communities {
     };
     Integer viewerId = viewer.map(v -> v.person().id()).orElse(null);
     return tx.read(h -> stores.communities().list(h, viewerId, String.join(" and ", where), order, limit,
-        (page - 1) * limit, binds));
+        new Paging(page, limit).offset(), binds));
   }
 
   /** POST /community/follow. Local communities accept at once; remote ones wait for an Accept. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
+import warren.domain.Paging;
 import warren.domain.Tx;
 import warren.domain.accounts.LocalUserView;
 import warren.domain.communities.Communities;
@@ -73,9 +74,8 @@ public final class PostListing {
   private Plan plan(Handle h, Optional<LocalUserView> viewer, Query q) {
     Enums.check(q.type(), Enums.LISTING_TYPES, "type_");
     Enums.check(q.sort(), Enums.SORT_TYPES, "sort");
-    int limit = q.limit() == null ? 10 : q.limit();
-    int page = q.page() == null ? 1 : q.page();
-    if (limit < 1 || limit > 50 || page < 1) throw new DomainException(ErrorType.INVALID_BODY, "page >= 1, limit 1 to 50");
+    Paging paging = Paging.of(q.page(), q.limit());
+    int limit = paging.limit();
     if (Boolean.TRUE.equals(q.likedOnly()) && Boolean.TRUE.equals(q.dislikedOnly())) {
       throw new DomainException(ErrorType.CONTRADICTING_FILTERS);
     }
@@ -114,7 +114,7 @@ public final class PostListing {
           .orElseThrow(() -> new DomainException(ErrorType.INVALID_BODY, "page_cursor does not fit this list"));
       return new Plan(filter, sort, Optional.of(after), limit, 0);
     }
-    return new Plan(filter, sort, Optional.empty(), limit, (page - 1) * limit);
+    return new Plan(filter, sort, Optional.empty(), limit, paging.offset());
   }
 
   /** What GetPostResponse carries. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
+import warren.domain.Paging;
 import warren.domain.Tx;
 import warren.domain.accounts.LocalUserView;
 import warren.domain.comments.CommentListing;
@@ -47,9 +48,9 @@ public final class Search {
     String type = Enums.check(q.type(), Enums.SEARCH_TYPES, "type_");
     type = type == null ? "All" : type;
     String text = q.q().trim();
-    int page = q.page() == null ? 1 : q.page();
-    int limit = q.limit() == null ? 10 : q.limit();
-    if (limit < 1 || limit > 50 || page < 1) throw new DomainException(ErrorType.INVALID_BODY, "page >= 1, limit 1 to 50");
+    Paging paging = Paging.of(q.page(), q.limit());
+    int page = paging.page();
+    int limit = paging.limit();
     String listing = q.listingType() == null ? "All" : q.listingType();
     String sort = q.sort() == null ? "TopAll" : q.sort();
     boolean scoped = q.communityId() != null || q.communityName() != null || q.creatorId() != null;
@@ -73,7 +74,7 @@ public final class Search {
     }
     if (type.equals("Users") || (type.equals("All") && !scoped)) {
       String pattern = "%" + Communities.likeEscape(text.toLowerCase(Locale.ROOT)) + "%";
-      foundUsers = tx.read(h -> stores.persons().search(h, pattern, limit, (page - 1) * limit));
+      foundUsers = tx.read(h -> stores.persons().search(h, pattern, limit, paging.offset()));
     }
     return new Result(type, foundComments, foundPosts, foundCommunities, foundUsers);
   }

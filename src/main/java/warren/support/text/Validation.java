@@ -41,7 +41,7 @@ public final class Validation {
   }
 
   public static void displayName(String name, int max) {
-    boolean ok = !name.startsWith("@") && !isInvisible(name.codePointAt(0))
+    boolean ok = !name.isEmpty() && !name.startsWith("@") && !isInvisible(name.codePointAt(0))
         && length(name) <= max && name.indexOf('\n') < 0
         && name.codePoints().filter(c -> !isInvisible(c)).limit(3).count() >= 3;
     if (!ok) throw new DomainException(ErrorType.INVALID_DISPLAY_NAME);
