@@ -21,6 +21,8 @@ public final class Json {
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
       // Generated accessors instead of reflection: the lists serialize hundreds of records per answer.
       .addModule(new tools.jackson.module.blackbird.BlackbirdModule())
+      .addModule(new tools.jackson.databind.module.SimpleModule("warren-time")
+          .addSerializer(java.time.Instant.class, new InstantJson()))
       .build();
 
   private Json() {}

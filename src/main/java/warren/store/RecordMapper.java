@@ -21,6 +21,14 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
   private final String[] columns;
   private final Class<?>[] types;
   private final MethodHandle constructor;
+  /**
+   * Column positions by statement text: the same SQL always yields the same columns, and looking
+   * a hundred labels up by name (PgJDBC first builds a map of all of them) cost a visible share
+   * of a list request. Statements are built from a bounded set of fragments; the cap is a guard.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, int[]> positionsBySql =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_STATEMENTS = 1024;
 
   /** Components in {@code omit} are not read and stay null (see {@link Columns#of}). */
   private RecordMapper(Class<T> type, String prefix, java.util.Set<String> omit) {
@@ -51,9 +59,15 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
 
   @Override
   public RowMapper<T> specialize(ResultSet rs, StatementContext ctx) throws SQLException {
-    int[] positions = new int[columns.length];
-    for (int i = 0; i < columns.length; i++) positions[i] = columns[i] == null ? 0 : rs.findColumn(columns[i]);
-    return (r, c) -> build(r, positions);
+    String sql = ctx.getRenderedSql();
+    int[] positions = sql == null ? null : positionsBySql.get(sql);
+    if (positions == null) {
+      positions = new int[columns.length];
+      for (int i = 0; i < columns.length; i++) positions[i] = columns[i] == null ? 0 : rs.findColumn(columns[i]);
+      if (sql != null && positionsBySql.size() < MAX_CACHED_STATEMENTS) positionsBySql.put(sql, positions);
+    }
+    int[] found = positions;
+    return (r, c) -> build(r, found);
   }
 
   @Override

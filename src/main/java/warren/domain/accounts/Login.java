@@ -33,7 +33,8 @@ public final class Login {
     String name = form.usernameOrEmail() == null ? "" : form.usernameOrEmail().trim();
     String password = form.password() == null ? "" : form.password();
     Optional<LocalUserView> found = tx.read(h -> stores.localUsers().readByNameOrEmail(h, name)
-        .flatMap(lu -> stores.persons().read(h, lu.personId()).map(p -> new LocalUserView(lu, p))));
+        .flatMap(lu -> stores.persons().read(h, lu.personId())
+            .map(p -> new LocalUserView(lu, p, stores.localUsers().readLanguages(h, lu.id())))));
     if (found.isEmpty()) {
       passwords.verifyNobody(password);
       throw new DomainException(ErrorType.INCORRECT_LOGIN);

@@ -36,7 +36,7 @@ public final class Sessions {
     Optional<Integer> userId = jwts.verify(token);
     if (userId.isEmpty()) return Optional.empty();
     return tx.read(h -> stores.localUsers().readByToken(h, token, userId.get())
-        .map(a -> new LocalUserView(a.localUser(), a.person()))
+        .map(a -> new LocalUserView(a.localUser(), a.person(), a.languageIds()))
         .filter(v -> !v.person().deleted() && !v.person().banned()));
   }
 

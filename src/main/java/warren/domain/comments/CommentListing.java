@@ -67,7 +67,7 @@ public final class CommentListing {
       };
       List<Integer> languages = null;
       if (viewer.isPresent() && !"ModeratorView".equals(type)) {
-        List<Integer> mine = stores.localUsers().readLanguages(h, viewer.get().localUser().id());
+        List<Integer> mine = viewer.get().languageIds();
         if (mine.size() < stores.languages().all(h).size()) languages = mine;
       }
       var filter = new CommentFilter(me, q.postId(), parentPath, communityId, restrictTo, "Local".equals(type),

@@ -24,8 +24,7 @@ public final class ContentLanguage {
       if (!allowed.isEmpty() && !allowed.contains(asked)) throw new DomainException(ErrorType.LANGUAGE_NOT_ALLOWED);
       return asked;
     }
-    List<Integer> mine = stores.localUsers().readLanguages(h, user.localUser().id());
-    List<Integer> shared = mine.stream().filter(l -> l != 0 && (allowed.isEmpty() || allowed.contains(l))).toList();
+    List<Integer> shared = user.languageIds().stream().filter(l -> l != 0 && (allowed.isEmpty() || allowed.contains(l))).toList();
     return shared.size() == 1 ? shared.getFirst() : 0;
   }
 }

@@ -99,7 +99,7 @@ public final class PostListing {
     };
     List<Integer> languages = null;
     if (viewer.isPresent()) {
-      List<Integer> mine = stores.localUsers().readLanguages(h, viewer.get().localUser().id());
+      List<Integer> mine = viewer.get().languageIds();
       if (mine.size() < stores.languages().all(h).size()) languages = mine;
     }
     var filter = new PostFilter(me, "Local".equals(type), communityId, restrictTo, q.creatorId(),

@@ -23,11 +23,13 @@ public final class LocalUserStore {
   }
 
   /** An account and its person, signed in by a live token: what every authenticated request needs. */
-  public record Account(LocalUser localUser, warren.store.person.Person person) {}
+  public record Account(LocalUser localUser, warren.store.person.Person person, List<Integer> languageIds) {}
 
   private static final String ACCOUNT_BY_TOKEN = "select "
       + warren.store.Columns.of(LocalUser.class, "lu", "lu_") + ", "
       + warren.store.Columns.of(warren.store.person.Person.class, "p", "p_") + """
+      , array(select l.language_id from local_user_language l where l.local_user_id = lu.id
+              order by l.language_id) as languages
        from login_token t
       join local_user lu on lu.id = t.user_id
       join person p on p.id = lu.person_id
@@ -39,7 +41,8 @@ public final class LocalUserStore {
 
   public Optional<Account> readByToken(Handle h, String token, int userId) {
     return h.createQuery(ACCOUNT_BY_TOKEN).bind("t", token).bind("u", userId)
-        .map((rs, ctx) -> new Account(LOCAL_USER.map(rs, ctx), PERSON.map(rs, ctx))).findOne();
+        .map((rs, ctx) -> new Account(LOCAL_USER.map(rs, ctx), PERSON.map(rs, ctx),
+            List.of((Integer[]) rs.getArray("languages").getArray()))).findOne();
   }
 
   public Optional<LocalUser> read(Handle h, int id) {
