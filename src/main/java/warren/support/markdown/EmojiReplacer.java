@@ -1,7 +1,5 @@
 package warren.support.markdown;
 
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -36,21 +34,8 @@ final class EmojiReplacer extends AbstractVisitor {
 
   @Override
   public void visit(Text text) {
-    String literal = text.getLiteral();
-    if (literal.indexOf(':') < 0) return;
-    Matcher m = SHORTCODE.matcher(literal);
-    Node last = text;
-    int done = 0;
-    while (m.find()) {
-      Optional<Emoji> emoji = emojis.find(m.group(1));
-      if (emoji.isEmpty()) continue;
-      if (m.start() > done) last = insertAfter(last, new Text(literal.substring(done, m.start())));
-      last = insertAfter(last, new EmojiImage(emoji.get()));
-      done = m.end();
-    }
-    if (done == 0) return;
-    if (done < literal.length()) insertAfter(last, new Text(literal.substring(done)));
-    text.unlink();
+    if (text.getLiteral().indexOf(':') < 0) return;
+    TextSplicer.splice(text, SHORTCODE, m -> emojis.find(m.group(1)).<Node>map(EmojiImage::new).orElse(null));
   }
 
   private static boolean showsItsOwnUrl(Link link) {
@@ -58,10 +43,5 @@ final class EmojiReplacer extends AbstractVisitor {
     if (!(child instanceof Text t) || child.getNext() != null) return false;
     String dest = link.getDestination();
     return dest.equals(t.getLiteral()) || dest.endsWith("://" + t.getLiteral()) || dest.equals("mailto:" + t.getLiteral());
-  }
-
-  private static Node insertAfter(Node anchor, Node node) {
-    anchor.insertAfter(node);
-    return node;
   }
 }

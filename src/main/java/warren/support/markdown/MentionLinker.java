@@ -1,7 +1,6 @@
 package warren.support.markdown;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -54,21 +53,12 @@ final class MentionLinker extends AbstractVisitor implements PostProcessor {
 
   @Override
   public void visit(Text text) {
-    String literal = text.getLiteral();
-    if (literal.indexOf('@') < 0) return;
-    Matcher m = MENTION.matcher(literal);
-    Node last = text;
-    int done = 0;
-    while (m.find()) {
-      if (m.start() > done) last = insertAfter(last, new Text(literal.substring(done, m.start())));
+    if (text.getLiteral().indexOf('@') < 0) return;
+    TextSplicer.splice(text, MENTION, m -> {
       Link link = new Link(href(m.group(1), m.group(2), m.group(3)), null);
       link.appendChild(new Text(m.group()));
-      last = insertAfter(last, link);
-      done = m.end();
-    }
-    if (done == 0) return;
-    if (done < literal.length()) insertAfter(last, new Text(literal.substring(done)));
-    text.unlink();
+      return link;
+    });
   }
 
   private String href(String sigil, String name, String host) {
@@ -81,10 +71,5 @@ final class MentionLinker extends AbstractVisitor implements PostProcessor {
     int colon = host.indexOf(':');
     String domain = colon < 0 ? host : host.substring(0, colon);
     return domain.toLowerCase(Locale.ROOT).equals(localDomain);
-  }
-
-  private static Node insertAfter(Node anchor, Node node) {
-    anchor.insertAfter(node);
-    return node;
   }
 }
