@@ -20,6 +20,7 @@ import warren.domain.accounts.Sessions;
 import warren.domain.accounts.TwoFactor;
 import warren.domain.comments.CommentListing;
 import warren.domain.comments.Comments;
+import warren.domain.emoji.CustomEmojis;
 import warren.domain.communities.Communities;
 import warren.domain.communities.CommunityPermissions;
 import warren.domain.posts.OpenGraphLinkPreviews;
@@ -37,6 +38,7 @@ import warren.support.crypto.Passwords;
 import warren.support.mail.LogMailer;
 import warren.support.mail.Mailer;
 import warren.support.mail.SmtpMailer;
+import warren.support.markdown.MarkdownRenderer;
 import warren.support.web.AddressGuard;
 import warren.support.web.LinkMetadataFetcher;
 import warren.support.web.SafeHttpClient;
@@ -66,6 +68,8 @@ public record Services(
     RankRefresher rankRefresher,
     Search search,
     Resolve resolve,
+    CustomEmojis customEmojis,
+    MarkdownRenderer markdown,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -113,6 +117,8 @@ public record Services(
         new RankRefresher(tx, stores.ranks()),
         new Search(tx, stores, postListing, commentListing, communities),
         new Resolve(tx, communities, personDetails, postListing, commentListing, settings.origin()),
+        new CustomEmojis(tx, stores, sites),
+        new MarkdownRenderer(settings.domain()),
         background);
   }
 }

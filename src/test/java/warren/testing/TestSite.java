@@ -57,6 +57,11 @@ public final class TestSite implements AutoCloseable {
     return jdbcUrl;
   }
 
+  /** The running site's domain services, for what no endpoint shows (such as rendered Markdown). */
+  public warren.app.Services services() {
+    return warren.services();
+  }
+
   /** Runs the rank refresh now, as the scheduler would. */
   public warren.domain.ranking.RankRefresher.Result refreshRanks() {
     var refresher = warren.services().rankRefresher();
