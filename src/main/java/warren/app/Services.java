@@ -25,6 +25,7 @@ import warren.domain.communities.CommunityPermissions;
 import warren.domain.posts.OpenGraphLinkPreviews;
 import warren.domain.posts.PostListing;
 import warren.domain.posts.Posts;
+import warren.domain.pronouns.Pronouns;
 import warren.domain.ranking.RankRefresher;
 import warren.domain.search.Resolve;
 import warren.domain.search.Search;
@@ -66,6 +67,7 @@ public record Services(
     RankRefresher rankRefresher,
     Search search,
     Resolve resolve,
+    Pronouns pronouns,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -83,7 +85,8 @@ public record Services(
     Sessions sessions = new Sessions(tx, stores, new Jwts(jwtSecret, settings.hostname()));
     AccountMail mail = new AccountMail(stores, mailer, settings.origin(), settings.hostname());
     ActorUrls urls = new ActorUrls(settings.origin());
-    AccountSettings accountSettings = new AccountSettings(tx, stores, sites, mail);
+    Pronouns pronouns = new Pronouns(tx, stores);
+    AccountSettings accountSettings = new AccountSettings(tx, stores, sites, mail, pronouns);
 
     var permissions = new CommunityPermissions(stores);
     var communities = new Communities(tx, stores, sites, permissions, urls, settings.domain());
@@ -113,6 +116,6 @@ public record Services(
         new RankRefresher(tx, stores.ranks()),
         new Search(tx, stores, postListing, commentListing, communities),
         new Resolve(tx, communities, personDetails, postListing, commentListing, settings.origin()),
-        background);
+        pronouns, background);
   }
 }

@@ -57,6 +57,11 @@ public final class TestSite implements AutoCloseable {
     return jdbcUrl;
   }
 
+  /** The domain services, for what the web UI calls and API v3 does not reach. */
+  public warren.app.Services services() {
+    return warren.services();
+  }
+
   /** Runs the rank refresh now, as the scheduler would. */
   public warren.domain.ranking.RankRefresher.Result refreshRanks() {
     var refresher = warren.services().rankRefresher();
