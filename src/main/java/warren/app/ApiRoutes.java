@@ -7,6 +7,7 @@ import warren.api.v3.CommentApi;
 import warren.api.v3.CommunityApi;
 import warren.api.v3.CustomEmojiApi;
 import warren.api.v3.PostApi;
+import warren.api.v3.PronounApi;
 import warren.api.v3.SearchApi;
 import warren.api.v3.SiteApi;
 import warren.api.v3.SiteMetadataApi;
@@ -44,6 +45,7 @@ final class ApiRoutes {
         .register("/api/v3", new CommentApi(s.comments(), s.commentListing(), auth))
         .register("/api/v3", new SearchApi(s.search(), s.resolve(), auth))
         .register("/api/v3", new CustomEmojiApi(s.customEmojis(), auth))
+        .register("/api/v3", new PronounApi(s.pronouns(), auth))
         .register("/", new HomePage(s.sites()))
         .error(DomainException.class, ApiErrors::domain)
         .error(io.helidon.http.HttpException.class, ApiErrors::http)

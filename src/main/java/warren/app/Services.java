@@ -26,6 +26,7 @@ import warren.domain.communities.CommunityPermissions;
 import warren.domain.posts.OpenGraphLinkPreviews;
 import warren.domain.posts.PostListing;
 import warren.domain.posts.Posts;
+import warren.domain.pronouns.Pronouns;
 import warren.domain.ranking.RankRefresher;
 import warren.domain.search.Resolve;
 import warren.domain.search.Search;
@@ -70,6 +71,7 @@ public record Services(
     Resolve resolve,
     CustomEmojis customEmojis,
     MarkdownRenderer markdown,
+    Pronouns pronouns,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -87,7 +89,8 @@ public record Services(
     Sessions sessions = new Sessions(tx, stores, new Jwts(jwtSecret, settings.hostname()));
     AccountMail mail = new AccountMail(stores, mailer, settings.origin(), settings.hostname());
     ActorUrls urls = new ActorUrls(settings.origin());
-    AccountSettings accountSettings = new AccountSettings(tx, stores, sites, mail);
+    Pronouns pronouns = new Pronouns(tx, stores);
+    AccountSettings accountSettings = new AccountSettings(tx, stores, sites, mail, pronouns);
 
     var permissions = new CommunityPermissions(stores);
     var communities = new Communities(tx, stores, sites, permissions, urls, settings.domain());
@@ -119,6 +122,6 @@ public record Services(
         new Resolve(tx, communities, personDetails, postListing, commentListing, settings.origin()),
         new CustomEmojis(tx, stores, sites),
         new MarkdownRenderer(settings.domain()),
-        background);
+        pronouns, background);
   }
 }

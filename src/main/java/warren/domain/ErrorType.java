@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * The error names of Lemmy 0.19's API ({@code {"error":"snake_case_name"}}): a contract with every
- * Lemmy app, so the spellings must not change. {@link #INVALID_BODY} is Warren's own, for a
- * request body that is not JSON or lacks a field; Lemmy answers those with plain text.
+ * Lemmy app, so the spellings must not change. Warren's own names ({@link #isWarrenOwn}):
+ * {@link #INVALID_BODY}, for a request body that is not JSON or lacks a field (Lemmy answers those
+ * with plain text), and {@link #INVALID_PRONOUN}, for pronouns, which Lemmy does not have.
  */
 public enum ErrorType {
   REPORT_REASON_REQUIRED,
@@ -175,7 +176,13 @@ public enum ErrorType {
   UNKNOWN,
   CANT_DELETE_SITE,
   URL_LENGTH_OVERFLOW,
-  INVALID_BODY;
+  INVALID_BODY,
+  INVALID_PRONOUN;
+
+  /** Names no Lemmy sends; apps show them as text. */
+  public boolean isWarrenOwn() {
+    return this == INVALID_BODY || this == INVALID_PRONOUN;
+  }
 
   /** The name as it goes on the wire. */
   public String wireName() {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -97,6 +98,11 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
     if (type == Instant.class) {
       OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
       return t == null ? null : t.toInstant();
+    }
+    if (type == List.class) {
+      // SQL arrays; a null array is an empty list, so row records never carry a null list.
+      java.sql.Array a = rs.getArray(i);
+      return a == null ? List.of() : java.util.Collections.unmodifiableList(Arrays.asList((Object[]) a.getArray()));
     }
     throw new IllegalArgumentException("no mapping for " + type);
   }

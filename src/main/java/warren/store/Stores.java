@@ -14,6 +14,7 @@ import warren.store.site.CustomEmojiStore;
 import warren.store.site.FederationListStore;
 import warren.store.site.InstanceStore;
 import warren.store.site.LanguageStore;
+import warren.store.site.PronounStore;
 import warren.store.site.SecretStore;
 import warren.store.site.SiteStore;
 import warren.store.site.TaglineStore;
@@ -46,7 +47,8 @@ public record Stores(
     PostViews postViews,
     RankStore ranks,
     CommentStore comments,
-    CommentViews commentViews) {
+    CommentViews commentViews,
+    PronounStore pronouns) {
 
   public static Stores create() {
     return new Stores(new SiteStore(), new InstanceStore(), new SecretStore(), new TaglineStore(),
@@ -54,6 +56,6 @@ public record Stores(
         new PersonStore(), new LocalUserStore(), new LoginTokenStore(), new RegistrationApplicationStore(),
         new EmailTokenStore(), new CaptchaStore(), new CommunityStore(),
         new PersonBlockStore(), new InstanceBlockStore(), new PostStore(), new PostViews(),
-        new RankStore(), new CommentStore(), new CommentViews());
+        new RankStore(), new CommentStore(), new CommentViews(), new PronounStore());
   }
 }

@@ -57,7 +57,7 @@ public final class TestSite implements AutoCloseable {
     return jdbcUrl;
   }
 
-  /** The running site's domain services, for what no endpoint shows (such as rendered Markdown). */
+  /** The domain services, for what the web UI calls and API v3 does not reach. */
   public warren.app.Services services() {
     return warren.services();
   }

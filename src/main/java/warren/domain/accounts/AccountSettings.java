@@ -6,6 +6,7 @@ import java.util.Locale;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
+import warren.domain.pronouns.Pronouns;
 import warren.domain.site.Enums;
 import warren.domain.site.LocalSiteView;
 import warren.domain.site.SiteService;
@@ -21,12 +22,14 @@ public final class AccountSettings {
   private final Stores stores;
   private final SiteService site;
   private final AccountMail mail;
+  private final Pronouns pronouns;
 
-  public AccountSettings(Tx tx, Stores stores, SiteService site, AccountMail mail) {
+  public AccountSettings(Tx tx, Stores stores, SiteService site, AccountMail mail, Pronouns pronouns) {
     this.tx = tx;
     this.stores = stores;
     this.site = site;
     this.mail = mail;
+    this.pronouns = pronouns;
   }
 
   public void save(LocalUserView user, UserSettingsForm f) {
@@ -40,9 +43,11 @@ public final class AccountSettings {
       Validation.bio(f.bio());
       slurs.check(f.bio());
     }
-    if (f.displayName() != null && !f.displayName().isEmpty()) {
-      Validation.displayName(f.displayName().trim(), ls.actorNameMaxLength());
-      slurs.check(f.displayName());
+    // The length limit is on the name alone; the pronoun suffix shown after it does not count.
+    var name = pronouns.nameChange(user.person(), f.displayName(), f.pronouns());
+    if (name.displayName() != null) {
+      Validation.displayName(name.displayName(), ls.actorNameMaxLength());
+      slurs.check(name.displayName());
     }
     if (f.matrixUserId() != null && !f.matrixUserId().isEmpty()) Validation.matrixId(f.matrixUserId());
     if (f.avatar() != null && !f.avatar().isEmpty()) Urls.requireHttp(f.avatar());
@@ -57,13 +62,14 @@ public final class AccountSettings {
         throw new DomainException(ErrorType.EMAIL_ALREADY_EXISTS);
       }
       stores.persons().update(h, user.person().id(), new ColumnChanges()
-          .set("display_name", nonEmpty(f.displayName() == null ? null : f.displayName().trim()))
-          .clearIf("".equals(f.displayName()), "display_name")
+          .set("display_name", name.displayName())
+          .clearIf(name.clearDisplayName(), "display_name")
           .set("bio", nonEmpty(f.bio())).clearIf("".equals(f.bio()), "bio")
           .set("matrix_user_id", nonEmpty(f.matrixUserId())).clearIf("".equals(f.matrixUserId()), "matrix_user_id")
           .set("avatar", nonEmpty(f.avatar())).clearIf("".equals(f.avatar()), "avatar")
           .set("banner", nonEmpty(f.banner())).clearIf("".equals(f.banner()), "banner")
           .set("bot_account", f.botAccount()));
+      if (name.pronouns() != null) stores.persons().setPronouns(h, user.person().id(), name.pronouns());
       stores.localUsers().update(h, user.localUser().id(), new ColumnChanges()
           .set("email", nonEmpty(email)).clearIf("".equals(email), "email")
           .set("show_avatars", f.showAvatars())

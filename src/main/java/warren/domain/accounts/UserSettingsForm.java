@@ -2,7 +2,12 @@ package warren.domain.accounts;
 
 import java.util.List;
 
-/** Lemmy's SaveUserSettings: null leaves a field as it is; an empty string clears a text field. */
+/**
+ * Lemmy's SaveUserSettings: null leaves a field as it is; an empty string clears a text field.
+ * {@code pronouns} is Warren's own, for its web UI's pickers: when given (empty for none), it sets
+ * the pronouns and the display name is plain text; when absent, a Hexbear-style suffix on the
+ * display name sets them (see {@link warren.domain.pronouns.NameChange}).
+ */
 public record UserSettingsForm(
     Boolean showNsfw,
     Boolean blurNsfw,
@@ -32,4 +37,5 @@ public record UserSettingsForm(
     Boolean showScores,
     Boolean showUpvotes,
     Boolean showDownvotes,
-    Boolean showUpvotePercentage) {}
+    Boolean showUpvotePercentage,
+    List<String> pronouns) {}

@@ -1,8 +1,13 @@
 package warren.store.person;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A row of {@code person}: a local or remote account's public side, with its counters. */
+/**
+ * A row of {@code person}: a local or remote account's public side, with its counters.
+ * {@code pronouns} holds the person's own choice (none is an empty list); API v3 shows them
+ * inside the display name (see {@link warren.domain.pronouns.PronounSuffix}).
+ */
 public record Person(
     int id,
     String name,
@@ -28,4 +33,5 @@ public record Person(
     long postCount,
     long postScore,
     long commentCount,
-    long commentScore) {}
+    long commentScore,
+    List<String> pronouns) {}

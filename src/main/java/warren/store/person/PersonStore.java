@@ -65,6 +65,28 @@ public final class PersonStore {
     changes.apply(h, "person", personId);
   }
 
+  /** Sets a person's pronouns; an empty list means none. */
+  public void setPronouns(Handle h, int personId, List<String> pronouns) {
+    h.createUpdate("update person set pronouns = nullif(cast(:p as text[]), '{}'), updated = now() where id = :id")
+        .bindArray("p", String.class, pronouns).bind("id", personId).execute();
+  }
+
+  /**
+   * Drops, from every person, the pronouns whose value is not in {@code kept} (compared without
+   * case); returns how many people changed. Only on an admin's explicit request.
+   */
+  public int keepOnlyPronouns(Handle h, List<String> kept) {
+    return h.createUpdate("""
+            update person set pronouns = nullif(array(
+                select v from unnest(pronouns) with ordinality as t(v, ord)
+                where lower(v) = any (select lower(k) from unnest(cast(:kept as text[])) k) order by ord), '{}'),
+              updated = now()
+            where pronouns is not null
+              and exists (select 1 from unnest(pronouns) v
+                          where lower(v) <> all (select lower(k) from unnest(cast(:kept as text[])) k))""")
+        .bindArray("kept", String.class, kept).execute();
+  }
+
   /**
    * Lemmy's purge of a leaving account's content: posts and comments stay as placeholders in
    * their threads, marked deleted and emptied; the person stops moderating.
@@ -86,7 +108,8 @@ public final class PersonStore {
   public void markDeleted(Handle h, int personId) {
     h.createUpdate("""
             update person set deleted = true, display_name = null, avatar = null, banner = null,
-                              bio = null, matrix_user_id = null, updated = now()
+                              bio = null, matrix_user_id = null, pronouns = null,
+                              updated = now()
             where id = :id""")
         .bind("id", personId).execute();
   }
