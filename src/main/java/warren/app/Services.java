@@ -27,6 +27,7 @@ import warren.domain.posts.OpenGraphLinkPreviews;
 import warren.domain.posts.PostListing;
 import warren.domain.posts.Posts;
 import warren.domain.pronouns.Pronouns;
+import warren.domain.content.RenderedContent;
 import warren.domain.ranking.RankRefresher;
 import warren.domain.search.Resolve;
 import warren.domain.search.Search;
@@ -72,6 +73,7 @@ public record Services(
     CustomEmojis customEmojis,
     MarkdownRenderer markdown,
     Pronouns pronouns,
+    RenderedContent renderedContent,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -102,6 +104,8 @@ public record Services(
     var comments = new Comments(tx, stores, sites, permissions, settings.origin());
     var commentListing = new CommentListing(tx, stores, sites, communities);
 
+    var customEmojis = new CustomEmojis(tx, stores, sites);
+    var markdown = new MarkdownRenderer(settings.domain());
     var personDetails = new PersonDetails(tx, stores, settings.domain(), postListing, commentListing);
     return new Services(sites, sessions,
         new Registration(tx, stores, sites, passwords, sessions, mail, urls),
@@ -120,8 +124,8 @@ public record Services(
         new RankRefresher(tx, stores.ranks()),
         new Search(tx, stores, postListing, commentListing, communities),
         new Resolve(tx, communities, personDetails, postListing, commentListing, settings.origin()),
-        new CustomEmojis(tx, stores, sites),
-        new MarkdownRenderer(settings.domain()),
-        pronouns, background);
+        customEmojis, markdown, pronouns,
+        new RenderedContent(tx, stores, markdown, customEmojis::lookup),
+        background);
   }
 }

@@ -48,7 +48,8 @@ public record Stores(
     RankStore ranks,
     CommentStore comments,
     CommentViews commentViews,
-    PronounStore pronouns) {
+    PronounStore pronouns,
+    warren.store.content.RenderedStore rendered) {
 
   public static Stores create() {
     return new Stores(new SiteStore(), new InstanceStore(), new SecretStore(), new TaglineStore(),
@@ -56,6 +57,7 @@ public record Stores(
         new PersonStore(), new LocalUserStore(), new LoginTokenStore(), new RegistrationApplicationStore(),
         new EmailTokenStore(), new CaptchaStore(), new CommunityStore(),
         new PersonBlockStore(), new InstanceBlockStore(), new PostStore(), new PostViews(),
-        new RankStore(), new CommentStore(), new CommentViews(), new PronounStore());
+        new RankStore(), new CommentStore(), new CommentViews(), new PronounStore(),
+        new warren.store.content.RenderedStore());
   }
 }
