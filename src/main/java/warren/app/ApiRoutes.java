@@ -44,6 +44,8 @@ final class ApiRoutes {
         .register("/api/v3", new CommentApi(s.comments(), s.commentListing(), auth))
         .register("/api/v3", new SearchApi(s.search(), s.resolve(), auth))
         .register("/api/v3", new CustomEmojiApi(s.customEmojis(), auth))
+        // Federation first: it shares /, /u/, /c/, /post/ and /comment/ with the web pages.
+        .register("/", s.federation().routes())
         .register("/", new HomePage(s.sites()))
         .error(DomainException.class, ApiErrors::domain)
         .error(io.helidon.http.HttpException.class, ApiErrors::http)

@@ -31,6 +31,7 @@ import warren.domain.search.Resolve;
 import warren.domain.search.Search;
 import warren.domain.site.FirstStart;
 import warren.domain.site.SiteService;
+import warren.federation.Federation;
 import warren.store.Database;
 import warren.store.Stores;
 import warren.support.crypto.Jwts;
@@ -70,6 +71,7 @@ public record Services(
     Resolve resolve,
     CustomEmojis customEmojis,
     MarkdownRenderer markdown,
+    Federation federation,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -100,6 +102,7 @@ public record Services(
     var commentListing = new CommentListing(tx, stores, sites, communities);
 
     var personDetails = new PersonDetails(tx, stores, settings.domain(), postListing, commentListing);
+    var markdown = new MarkdownRenderer(settings.domain());
     return new Services(sites, sessions,
         new Registration(tx, stores, sites, passwords, sessions, mail, urls),
         new Login(tx, stores, sites, passwords, sessions),
@@ -118,7 +121,8 @@ public record Services(
         new Search(tx, stores, postListing, commentListing, communities),
         new Resolve(tx, communities, personDetails, postListing, commentListing, settings.origin()),
         new CustomEmojis(tx, stores, sites),
-        new MarkdownRenderer(settings.domain()),
+        markdown,
+        Federation.wire(settings, tx, stores, sites, markdown, warren.api.v3.SiteApi.VERSION),
         background);
   }
 }

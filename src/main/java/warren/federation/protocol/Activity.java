@@ -1,5 +1,6 @@
 package warren.federation.protocol;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,7 @@ public record Activity(
   }
 
   /** True when {@code #Public} is addressed in {@code to} or {@code cc}. */
+  @JsonIgnore // not a field of the document
   public boolean isPublic() {
     return (to != null && to.contains(ApJson.PUBLIC)) || (cc != null && cc.contains(ApJson.PUBLIC));
   }

@@ -1,5 +1,6 @@
 package warren.federation.protocol;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /**
@@ -28,6 +29,7 @@ public record PersonActor(
     Instant published,
     Instant updated) implements ApObject {
 
+  @JsonIgnore // not a field of the document
   public boolean isBot() {
     return "Service".equals(type);
   }
