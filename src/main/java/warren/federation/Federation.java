@@ -47,7 +47,7 @@ public record Federation(LocalObjects objects, ObjectBuilder builder, SignedFetc
     HttpService[] services = {
         new ActivityPubRoutes(objects),
         new WebFinger(tx, stores, settings.hostname(), settings.origin()),
-        new NodeInfo(sites, settings.origin(), apiVersion)};
+        new NodeInfo(tx, sites, settings.origin(), apiVersion)};
     HttpService routes = (HttpRules rules) -> {
       for (HttpService s : services) s.routing(rules);
     };

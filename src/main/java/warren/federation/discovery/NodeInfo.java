@@ -7,6 +7,7 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import tools.jackson.databind.node.ObjectNode;
+import warren.domain.Tx;
 import warren.domain.site.SiteService;
 import warren.federation.protocol.ApJson;
 
@@ -23,12 +24,14 @@ import warren.federation.protocol.ApJson;
 public final class NodeInfo implements HttpService {
   static final String SCHEMA = "http://nodeinfo.diaspora.software/ns/schema/2.1";
 
+  private final Tx tx;
   private final SiteService sites;
   private final String origin;
   private final String apiVersion;
 
   /** @param apiVersion the Lemmy version whose API Warren speaks */
-  public NodeInfo(SiteService sites, String origin, String apiVersion) {
+  public NodeInfo(Tx tx, SiteService sites, String origin, String apiVersion) {
+    this.tx = tx;
     this.sites = sites;
     this.origin = origin;
     this.apiVersion = apiVersion;
@@ -49,7 +52,8 @@ public final class NodeInfo implements HttpService {
   }
 
   private void nodeInfo(ServerRequest req, ServerResponse res) {
-    var local = sites.local().localSite();
+    // Read afresh: the cached site view lags the counters by up to its time to live.
+    var local = tx.read(sites::requireLocal).localSite();
     ObjectNode body = ApJson.MAPPER.createObjectNode();
     body.put("version", "2.1");
     body.putObject("software").put("name", "lemmy").put("version", apiVersion);
