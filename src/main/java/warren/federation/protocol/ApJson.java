@@ -34,6 +34,8 @@ public final class ApJson {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+      // JSON-LD allows ["Person"] for "Person".
+      .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
       .addModule(new SimpleModule("warren-activitypub").addDeserializer(Instant.class, new Lenient.Time()))
