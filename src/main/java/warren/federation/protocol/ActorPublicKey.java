@@ -22,13 +22,7 @@ public record ActorPublicKey(String id, String owner, String publicKeyPem) {
   static final class Reader extends Lenient.TreeReader<ActorPublicKey> {
     @Override
     protected ActorPublicKey fromTree(JsonNode node) {
-      if (node.isArray()) {
-        for (JsonNode element : node.values()) {
-          ActorPublicKey key = fromTree(element);
-          if (key != null) return key;
-        }
-        return null;
-      }
+      if (node.isArray()) return firstOf(node);
       String id = Lenient.string(node, "id");
       String pem = Lenient.string(node, "publicKeyPem");
       return id == null || pem == null ? null : new ActorPublicKey(id, Lenient.id(node.get("owner")), pem);

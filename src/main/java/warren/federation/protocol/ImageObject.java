@@ -17,13 +17,7 @@ public record ImageObject(String type, String url) {
   static final class Reader extends Lenient.TreeReader<ImageObject> {
     @Override
     protected ImageObject fromTree(JsonNode node) {
-      if (node.isArray()) {
-        for (JsonNode element : node.values()) {
-          ImageObject image = fromTree(element);
-          if (image != null) return image;
-        }
-        return null;
-      }
+      if (node.isArray()) return firstOf(node);
       if (!node.isObject()) return null;
       String url = Lenient.link(node.get("url"));
       if (url == null) url = Lenient.string(node, "href");

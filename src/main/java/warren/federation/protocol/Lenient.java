@@ -27,6 +27,15 @@ public final class Lenient {
 
     /** The value, or null when {@code node} has a shape this type cannot take. */
     protected abstract T fromTree(JsonNode node);
+
+    /** For a list where one value is wanted: the first element that reads. */
+    protected final T firstOf(JsonNode array) {
+      for (JsonNode element : array.values()) {
+        T value = fromTree(element);
+        if (value != null) return value;
+      }
+      return null;
+    }
   }
 
   /** Timestamps in RFC 3339, with {@code Z} or an offset; anything else reads as absent. */
