@@ -46,6 +46,8 @@ final class ApiRoutes {
         .register("/api/v3", new SearchApi(s.search(), s.resolve(), auth))
         .register("/api/v3", new CustomEmojiApi(s.customEmojis(), auth))
         .register("/api/v3", new PronounApi(s.pronouns(), auth))
+        // Federation first: it shares /, /u/, /c/, /post/ and /comment/ with the web pages.
+        .register("/", s.federation().routes())
         .register("/", new HomePage(s.sites()))
         .error(DomainException.class, ApiErrors::domain)
         .error(io.helidon.http.HttpException.class, ApiErrors::http)

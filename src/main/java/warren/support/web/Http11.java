@@ -36,15 +36,32 @@ final class Http11 {
   }
 
   static void writeGet(OutputStream out, URI uri, String hostHeader, String userAgent) throws IOException {
+    writeGet(out, uri, hostHeader, userAgent, Map.of());
+  }
+
+  /**
+   * Writes a GET with {@code extra} headers (lower-case names) after the usual ones; an
+   * {@code accept} among them replaces the default, which asks for a web page.
+   */
+  static void writeGet(OutputStream out, URI uri, String hostHeader, String userAgent, Map<String, String> extra)
+      throws IOException {
     String target = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
     if (uri.getRawQuery() != null) target += "?" + uri.getRawQuery();
-    String request = "GET " + target + " HTTP/1.1\r\n"
-        + "Host: " + hostHeader + "\r\n"
-        + "User-Agent: " + userAgent + "\r\n"
-        + "Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.8\r\n"
-        + "Accept-Encoding: gzip, deflate\r\n"
-        + "Connection: close\r\n\r\n";
-    out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+    StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\n")
+        .append("Host: ").append(hostHeader).append("\r\n")
+        .append("User-Agent: ").append(userAgent).append("\r\n")
+        .append("Accept: ").append(extra.getOrDefault("accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"))
+        .append("\r\n")
+        .append("Accept-Encoding: gzip, deflate\r\n");
+    for (var header : extra.entrySet()) {
+      String name = header.getKey();
+      if (name.equals("accept") || name.equals("host")) continue;
+      String line = name + ": " + header.getValue();
+      if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) throw new IllegalArgumentException("line break in " + name);
+      request.append(line).append("\r\n");
+    }
+    request.append("Connection: close\r\n\r\n");
+    out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
     out.flush();
   }
 

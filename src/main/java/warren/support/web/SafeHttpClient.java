@@ -80,14 +80,28 @@ public final class SafeHttpClient {
    * and too many redirects.
    */
   public FetchedResponse get(URI url) {
+    return get(url, (uri, host) -> java.util.Map.of(), MAX_REDIRECTS);
+  }
+
+  /**
+   * Extra request headers for one hop of a fetch, made for each URL of a redirect chain anew: a
+   * signed request signs the host and path it goes to. {@code hostHeader} is the Host sent.
+   */
+  @FunctionalInterface
+  public interface HopHeaders {
+    java.util.Map<String, String> headers(URI uri, String hostHeader);
+  }
+
+  /** As {@link #get(URI)}, with {@code extra} headers on every hop and at most {@code maxRedirects}. */
+  public FetchedResponse get(URI url, HopHeaders extra, int maxRedirects) {
     long deadline = System.nanoTime() + timeout.toNanos();
     URI current = BrowserUrls.parseHttp(url.toString()).orElseThrow(() -> new DomainException(ErrorType.INVALID_URL));
     for (int redirects = 0; ; redirects++) {
-      FetchedResponse response = exchange(current, deadline);
+      FetchedResponse response = exchange(current, extra, deadline);
       var location = response.header("location");
       if (!isRedirect(response.status()) || location.isEmpty()) return response;
       response.close();
-      if (redirects == MAX_REDIRECTS) throw new DomainException(ErrorType.UNKNOWN, "too many redirects: " + url);
+      if (redirects == maxRedirects) throw new DomainException(ErrorType.UNKNOWN, "too many redirects: " + url);
       current = BrowserUrls.resolveHttp(current, location.get())
           .orElseThrow(() -> new DomainException(ErrorType.INVALID_URL));
     }
@@ -97,7 +111,7 @@ public final class SafeHttpClient {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
   }
 
-  private FetchedResponse exchange(URI uri, long deadline) {
+  private FetchedResponse exchange(URI uri, HopHeaders extra, long deadline) {
     String host = BrowserUrls.host(uri);
     int port = BrowserUrls.port(uri);
     List<InetAddress> addresses = resolve(host, deadline);
@@ -107,7 +121,8 @@ public final class SafeHttpClient {
       boolean https = uri.getScheme().equalsIgnoreCase("https");
       if (https) socket = startTls(socket, unbracketed(host), port, deadline);
       var in = new BufferedInputStream(new Http11.DeadlineInput(socket, deadline), 8192);
-      Http11.writeGet(socket.getOutputStream(), uri, hostHeader(uri, host, port, https), userAgent);
+      String hostHeader = hostHeader(uri, host, port, https);
+      Http11.writeGet(socket.getOutputStream(), uri, hostHeader, userAgent, extra.headers(uri, hostHeader));
       Http11.Head head = Http11.readHead(in);
       return new FetchedResponse(uri, head, socket, in);
     } catch (IOException e) {

@@ -1,0 +1,36 @@
+package warren.federation.protocol;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+
+/**
+ * A person: Lemmy's {@code Person} ({@code Service} for a bot). Lemmy requires {@code id},
+ * {@code preferredUsername}, {@code inbox}, {@code outbox} and {@code publicKey} of a remote one.
+ *
+ * @param name    the display name
+ * @param summary the bio as HTML, with its Markdown in {@code source}
+ * @param icon    the avatar
+ * @param image   the banner
+ */
+public record PersonActor(
+    String type,
+    String id,
+    String preferredUsername,
+    String inbox,
+    String outbox,
+    ActorPublicKey publicKey,
+    String name,
+    String summary,
+    Source source,
+    ImageObject icon,
+    ImageObject image,
+    String matrixUserId,
+    Endpoints endpoints,
+    Instant published,
+    Instant updated) implements ApObject {
+
+  @JsonIgnore // not a field of the document
+  public boolean isBot() {
+    return "Service".equals(type);
+  }
+}
