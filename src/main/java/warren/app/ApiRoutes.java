@@ -15,7 +15,7 @@ import warren.http.ApiErrors;
 import warren.http.Auth;
 import warren.http.Cors;
 import warren.http.RateLimitFilter;
-import warren.web.HomePage;
+import warren.web.WebUi;
 
 /** Every route of the HTTP server, with the filters and error mapping in front of them. */
 final class ApiRoutes {
@@ -42,7 +42,9 @@ final class ApiRoutes {
         .register("/api/v3", new SiteMetadataApi(s.linkMetadata(), auth))
         .register("/api/v3", new CommentApi(s.comments(), s.commentListing(), auth))
         .register("/api/v3", new SearchApi(s.search(), s.resolve(), auth))
-        .register("/", new HomePage(s.sites()))
+        .register("/", new WebUi(new WebUi.Services(s.sites(), s.sessions(), s.login(), s.registration(),
+            s.captchas(), s.accountSettings(), s.passwordChanges(), s.personDetails(), s.communities(), s.posts(),
+            s.postListing(), s.comments(), s.commentListing(), s.search(), s.linkMetadata()), auth, s.webSession()))
         .error(DomainException.class, ApiErrors::domain)
         .error(io.helidon.http.HttpException.class, ApiErrors::http)
         .error(Exception.class, ApiErrors::unexpected);

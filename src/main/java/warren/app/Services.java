@@ -40,6 +40,8 @@ import warren.support.mail.SmtpMailer;
 import warren.support.web.AddressGuard;
 import warren.support.web.LinkMetadataFetcher;
 import warren.support.web.SafeHttpClient;
+import warren.web.Csrf;
+import warren.web.WebSession;
 
 /** Every domain service of one Warren, built once in dependency order. */
 public record Services(
@@ -66,6 +68,7 @@ public record Services(
     RankRefresher rankRefresher,
     Search search,
     Resolve resolve,
+    WebSession webSession,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -113,6 +116,7 @@ public record Services(
         new RankRefresher(tx, stores.ranks()),
         new Search(tx, stores, postListing, commentListing, communities),
         new Resolve(tx, communities, personDetails, postListing, commentListing, settings.origin()),
+        new WebSession(new Csrf(jwtSecret), settings.scheme().equals("https")),
         background);
   }
 }

@@ -1,0 +1,28 @@
+package warren.web;
+
+import warren.domain.accounts.LocalUserView;
+import warren.store.site.Site;
+
+/**
+ * What every page's frame shows: the site, the signed-in person (or null), the form token, the
+ * colour theme and the path of the page, which forms send back so actions return to it.
+ */
+public record Chrome(Site site, LocalUserView me, String csrf, String theme, String path, boolean downvotes) {
+
+  public boolean signedIn() {
+    return me != null;
+  }
+
+  public boolean isMe(int personId) {
+    return me != null && me.person().id() == personId;
+  }
+
+  /** The login page, coming back here after. */
+  public String loginUrl() {
+    return "/login?next=" + Pages.encode(path);
+  }
+
+  public boolean admin() {
+    return me != null && me.isAdmin();
+  }
+}

@@ -1,0 +1,42 @@
+package warren.web;
+
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import warren.domain.accounts.AccountSettings;
+import warren.domain.accounts.Captchas;
+import warren.domain.accounts.Login;
+import warren.domain.accounts.PasswordChanges;
+import warren.domain.accounts.PersonDetails;
+import warren.domain.accounts.Registration;
+import warren.domain.accounts.Sessions;
+import warren.domain.comments.CommentListing;
+import warren.domain.comments.Comments;
+import warren.domain.communities.Communities;
+import warren.domain.posts.PostListing;
+import warren.domain.posts.Posts;
+import warren.domain.search.Search;
+import warren.domain.site.SiteService;
+import warren.http.Auth;
+import warren.support.web.LinkMetadataFetcher;
+
+/** The built-in web UI: every page and form, calling the same domain services as the API. */
+public final class WebUi implements HttpService {
+  /** The domain services the pages call. */
+  public record Services(SiteService sites, Sessions sessions, Login login, Registration registration,
+      Captchas captchas, AccountSettings settings, PasswordChanges passwords, PersonDetails people,
+      Communities communities, Posts posts, PostListing postListing, Comments comments,
+      CommentListing commentListing, Search search, LinkMetadataFetcher linkMetadata) {}
+
+  private final ListingPages listings;
+
+  public WebUi(Services s, Auth auth, WebSession session) {
+    Pages pages = new Pages(s.sites(), auth, session);
+    this.listings = new ListingPages(pages, s.sites(), s.communities(), s.postListing());
+  }
+
+  @Override
+  public void routing(HttpRules rules) {
+    rules.register(new Assets());
+    listings.routes(rules);
+  }
+}
