@@ -9,6 +9,11 @@ import warren.store.site.Site;
  */
 public record Chrome(Site site, LocalUserView me, String csrf, String theme, String path, boolean downvotes) {
 
+  /** The same frame for another page: fragments answer a post but belong to the page it came from. */
+  Chrome at(String otherPath) {
+    return new Chrome(site, me, csrf, theme, otherPath, downvotes);
+  }
+
   public boolean signedIn() {
     return me != null;
   }

@@ -74,6 +74,29 @@ public final class Pages {
     return chrome(req, res, false);
   }
 
+  /** The frame of the page a form was posted from, for the fragment that answers it. */
+  Chrome chrome(ServerRequest req, ServerResponse res, Form form) {
+    return chrome(req, res, false).at(back(form, "/"));
+  }
+
+  /** The page a form came from (its {@code back} field), if it is a path of this site. */
+  static String back(Form form, String fallback) {
+    return localPath(form.text("back"), fallback);
+  }
+
+  /** Answers a form: the fragment for warren.js, else a redirect back to the page, at {@code anchor}. */
+  void answer(ServerRequest req, ServerResponse res, Form form, String fallback, String anchor,
+      String fragment, java.util.function.Supplier<Map<String, Object>> fragmentParams) {
+    if (fragment != null && wantsFragment(req)) {
+      render(res, fragment, fragmentParams.get());
+      return;
+    }
+    String to = back(form, fallback);
+    int hash = to.indexOf('#');
+    if (hash >= 0) to = to.substring(0, hash);
+    redirect(res, anchor == null ? to : to + "#" + anchor);
+  }
+
   /** Lemmy's theme names, reduced to the two palettes; anything else follows the browser. */
   static String theme(String setting) {
     String t = setting == null ? "" : setting.toLowerCase(Locale.ROOT);

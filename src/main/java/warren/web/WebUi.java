@@ -28,15 +28,31 @@ public final class WebUi implements HttpService {
       CommentListing commentListing, Search search, LinkMetadataFetcher linkMetadata) {}
 
   private final ListingPages listings;
+  private final ThreadPages threads;
+  private final ThreadActions threadActions;
+  private final AccountPages accounts;
+  private final SettingsPage settings;
+  private final ProfilePage profiles;
 
   public WebUi(Services s, Auth auth, WebSession session) {
     Pages pages = new Pages(s.sites(), auth, session);
     this.listings = new ListingPages(pages, s.sites(), s.communities(), s.postListing());
+    this.threads = new ThreadPages(pages, s.postListing(), s.commentListing());
+    this.threadActions = new ThreadActions(pages, s.posts(), s.postListing(), s.comments(), s.commentListing(),
+        s.communities());
+    this.accounts = new AccountPages(pages, s.sites(), s.login(), s.registration(), s.captchas(), s.sessions());
+    this.settings = new SettingsPage(pages, s.settings(), s.passwords());
+    this.profiles = new ProfilePage(pages, s.people());
   }
 
   @Override
   public void routing(HttpRules rules) {
     rules.register(new Assets());
     listings.routes(rules);
+    threads.routes(rules);
+    threadActions.routes(rules);
+    accounts.routes(rules);
+    settings.routes(rules);
+    profiles.routes(rules);
   }
 }
