@@ -33,6 +33,9 @@ public final class WebUi implements HttpService {
   private final AccountPages accounts;
   private final SettingsPage settings;
   private final ProfilePage profiles;
+  private final PostFormPages postForms;
+  private final CommunityPages communityPages;
+  private final SearchPage searchPage;
 
   public WebUi(Services s, Auth auth, WebSession session) {
     Pages pages = new Pages(s.sites(), auth, session);
@@ -43,6 +46,9 @@ public final class WebUi implements HttpService {
     this.accounts = new AccountPages(pages, s.sites(), s.login(), s.registration(), s.captchas(), s.sessions());
     this.settings = new SettingsPage(pages, s.settings(), s.passwords());
     this.profiles = new ProfilePage(pages, s.people());
+    this.postForms = new PostFormPages(pages, s.posts(), s.postListing(), s.communities(), s.linkMetadata());
+    this.communityPages = new CommunityPages(pages, s.communities());
+    this.searchPage = new SearchPage(pages, s.search());
   }
 
   @Override
@@ -54,5 +60,8 @@ public final class WebUi implements HttpService {
     accounts.routes(rules);
     settings.routes(rules);
     profiles.routes(rules);
+    postForms.routes(rules);
+    communityPages.routes(rules);
+    searchPage.routes(rules);
   }
 }
