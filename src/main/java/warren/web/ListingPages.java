@@ -17,6 +17,8 @@ import warren.store.site.LocalSite;
 
 /** The front page ({@code /}) and a community's page ({@code /c/{name}}): lists of post cards. */
 public final class ListingPages {
+  static final int PAGE_SIZE = 20;
+
   private final Pages pages;
   private final SiteService sites;
   private final Communities communities;
@@ -49,7 +51,7 @@ public final class ListingPages {
     if ("ModeratorView".equals(type) && me.isEmpty()) type = "All";
     String sort = sort(req, me, local.localSite().defaultSortType());
     String cursor = req.query().first("page_cursor").orElse(null);
-    var page = listing.list(me, new PostListing.Query(type, sort, null, null, null, null, null, null, null, null,
+    var page = listing.list(me, new PostListing.Query(type, sort, null, PAGE_SIZE, null, null, null, null, null, null,
         cursor, null, null, null));
     Map<String, String> keep = new LinkedHashMap<>();
     keep.put("type", type);
@@ -67,7 +69,7 @@ public final class ListingPages {
     var c = details.view().community();
     String sort = sort(req, me, sites.local().localSite().defaultSortType());
     String cursor = req.query().first("page_cursor").orElse(null);
-    var page = listing.list(me, new PostListing.Query("All", sort, null, null, c.id(), null, null, null, null, null,
+    var page = listing.list(me, new PostListing.Query("All", sort, null, PAGE_SIZE, c.id(), null, null, null, null, null,
         cursor, null, null, null));
     String action = Names.path(c);
     Map<String, String> keep = new LinkedHashMap<>();
@@ -82,7 +84,7 @@ public final class ListingPages {
 
   /** The link to the page after this one, or null on the last page. */
   private static String next(String action, Map<String, String> keep, String sort, PostListing.Page page) {
-    if (page.nextPage() == null || page.posts().isEmpty()) return null;
+    if (page.nextPage() == null || page.posts().size() < PAGE_SIZE) return null;
     StringBuilder b = new StringBuilder(action).append("?");
     keep.forEach((k, v) -> b.append(k).append('=').append(Pages.encode(v)).append('&'));
     return b.append("sort=").append(Pages.encode(sort)).append("&page_cursor=").append(Pages.encode(page.nextPage()))
