@@ -40,12 +40,12 @@
     }
   }
 
-  async function swap(form, submitter) {
+  async function swap(form, submitter, body) {
     const target = document.getElementById(form.dataset.target);
     if (!target) return false;
     const response = await fetch(form.action, {
       method: "POST",
-      body: formBody(form, submitter),
+      body,
       headers: { [FRAGMENT_HEADER]: "1" },
       credentials: "same-origin",
     });
@@ -124,7 +124,11 @@
     let handler = null;
     if (submitter && submitter.hasAttribute("data-preview")) handler = () => preview(form, submitter);
     else if (submitter && submitter.hasAttribute("data-fetch-title")) handler = () => fetchTitle(form);
-    else if (form.dataset.swap) handler = () => swap(form, submitter);
+    else if (form.dataset.swap) {
+      // Read the fields before the buttons are disabled: a disabled button's value is not sent.
+      const body = formBody(form, submitter);
+      handler = () => swap(form, submitter, body);
+    }
     if (!handler) return;
     event.preventDefault();
     const buttons = form.querySelectorAll("button");
