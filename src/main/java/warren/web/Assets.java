@@ -24,7 +24,8 @@ public final class Assets implements HttpService {
   private static final Map<String, Asset> FILES = Map.of(
       "warren.css", load("warren.css", "text/css; charset=utf-8"),
       "warren.js", load("warren.js", "text/javascript; charset=utf-8"),
-      "warren.svg", load("warren.svg", "image/svg+xml"));
+      "warren.svg", load("warren.svg", "image/svg+xml"),
+      "cake.svg", load("cake.svg", "image/svg+xml"));
 
   /** The URL of a static file, versioned by its content. */
   public static String url(String name) {
