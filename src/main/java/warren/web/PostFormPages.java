@@ -62,6 +62,7 @@ public final class PostFormPages {
         .post("/create_post", pages.action(this::submit))
         .get("/post/{id}/edit", pages.page(this::editPost))
         .post("/post/{id}/edit", pages.action(this::submit))
+        .post("/post_draft", pages.action(this::draft))
         .post("/preview", pages.action(this::preview));
   }
 
@@ -84,23 +85,7 @@ public final class PostFormPages {
   private void submit(ServerRequest req, ServerResponse res, Form f) {
     var me = pages.auth().requireUser(req);
     boolean editing = req.path().pathParameters().contains("id");
-    var values = new PostForm(editing ? ThreadPages.pathId(req) : null, orEmpty(f.trimmed("name")),
-        editing ? null : f.integer("community_id"), orEmpty(f.trimmed("url")), orEmpty(f.text("body")), null,
-        f.text("honeypot"), f.checked("nsfw"), null, null);
-    List<Community> choices = editing ? List.of() : choices(me, values.communityId());
-    String action = orEmpty(f.text("action"));
-    if (action.equals("preview")) {
-      show(req, res, Status.OK_200, new Page(values, choices, null, null, values.body()));
-      return;
-    }
-    if (action.equals("fetch_title")) {
-      var fetched = fetchTitle(values.url());
-      var filled = fetched.title() == null ? values : new PostForm(values.postId(), fetched.title(),
-          values.communityId(), values.url(), values.body(), null, null, values.nsfw(), null, null);
-      show(req, res, Status.OK_200, new Page(filled, choices, fetched.error(), fetched.title() == null ? null
-          : "Title filled in from the link.", null));
-      return;
-    }
+    var values = values(f, editing ? ThreadPages.pathId(req) : null);
     try {
       if (values.name().isEmpty()) throw new DomainException(ErrorType.INVALID_BODY, "give the post a title");
       int id;
@@ -113,8 +98,37 @@ public final class PostFormPages {
       }
       Pages.redirect(res, "/post/" + id);
     } catch (DomainException e) {
-      show(req, res, Status.BAD_REQUEST_400, new Page(values, choices, Pages.describe(e), null, null));
+      show(req, res, Status.BAD_REQUEST_400, new Page(values, choices(me, values), Pages.describe(e), null, null));
     }
+  }
+
+  /**
+   * The form's helper buttons without JavaScript: "Preview" and "Fetch title" post the draft
+   * here (not to the form's own target, so they do not count against the posting rate limit)
+   * and get the form back, filled in.
+   */
+  private void draft(ServerRequest req, ServerResponse res, Form f) {
+    var me = pages.auth().requireUser(req);
+    var values = values(f, f.integer("post_id"));
+    var choices = choices(me, values);
+    if ("fetch_title".equals(f.text("action"))) {
+      var fetched = fetchTitle(values.url());
+      var filled = fetched.title() == null ? values : new PostForm(values.postId(), fetched.title(),
+          values.communityId(), values.url(), values.body(), null, null, values.nsfw(), null, null);
+      show(req, res, Status.OK_200, new Page(filled, choices, fetched.error(), fetched.title() == null ? null
+          : "Title filled in from the link.", null));
+      return;
+    }
+    show(req, res, Status.OK_200, new Page(values, choices, null, null, values.body()));
+  }
+
+  private static PostForm values(Form f, Integer postId) {
+    return new PostForm(postId, orEmpty(f.trimmed("name")), postId != null ? null : f.integer("community_id"),
+        orEmpty(f.trimmed("url")), orEmpty(f.text("body")), null, f.text("honeypot"), f.checked("nsfw"), null, null);
+  }
+
+  private List<Community> choices(LocalUserView me, PostForm values) {
+    return values.postId() != null ? List.of() : choices(me, values.communityId());
   }
 
   /** The rendered Markdown of a body, for the preview warren.js shows beside the form. */
