@@ -156,6 +156,22 @@ class BrowserWithScriptTest {
     assertNotReloaded();
     Chromium.screenshot(page, "js-post-thread");
 
+    // The author edits the post; as the community's moderator she locks and features it.
+    page.locator(".post-full .actions a:text-is('Edit')").click();
+    page.getByLabel("Title").fill("Tomatoes in big pots");
+    page.locator("form[action$='/edit'] button:text-is('Save')").click();
+    assertThat(page.locator("h1")).hasText("Tomatoes in big pots");
+    page.locator(".post-full button:text-is('Lock')").click();
+    assertThat(page.locator(".post-head .badge:text-is('locked')")).isVisible();
+    page.locator(".post-full button:text-is('Feature in community')").click();
+    assertThat(page.locator(".post-head .badge:text-is('featured')")).isVisible();
+    page.navigate("/c/gardening");
+    assertThat(page.locator(".card.featured .card-title")).containsText("Tomatoes in big pots");
+    page.locator(".side a:text-is('Edit community')").click();
+    page.getByLabel("Title").fill("Gardening together");
+    page.locator("form[action='/c/gardening/edit'] button:text-is('Save')").click();
+    assertThat(page.locator("h1")).hasText("Gardening together");
+
     // Everything survives a reload.
     page.navigate(postUrl);
     assertThat(page.locator(".post-head .votes .score")).hasText("-1");
@@ -177,7 +193,7 @@ class BrowserWithScriptTest {
     BrowserContext phone = chromium.context(site.baseUrl(), true, 360);
     Page small = phone.newPage();
     small.navigate(postUrl);
-    assertThat(small.locator("h1")).hasText("Tomatoes in pots");
+    assertThat(small.locator("h1")).hasText("Tomatoes in big pots");
     Chromium.screenshot(small, "js-post-360px");
     Object overflow = small.evaluate("document.documentElement.scrollWidth > window.innerWidth");
     assertThat(overflow).as("the page fits a 360 px screen").isEqualTo(false);
