@@ -26,7 +26,8 @@ public final class CommunityPages {
 
   public record ListPage(List<CommunityView> communities, String type, String sort, int page, boolean more) {
     public String link(String otherType, int otherPage) {
-      return "/communities?type=" + otherType + "&sort=" + Pages.encode(sort) + (otherPage > 1 ? "&page=" + otherPage : "");
+      return "/communities?type=" + otherType + "&sort=" + Pages.encode(sort)
+          + (otherPage > 1 ? "&page=" + otherPage : "");
     }
   }
 
@@ -50,7 +51,7 @@ public final class CommunityPages {
     var me = pages.auth().user(req);
     String type = req.query().first("type").orElse("All");
     String sort = req.query().first("sort").orElse("TopMonth");
-    int page = req.query().first("page").map(CommunityPages::pageNumber).orElse(1);
+    int page = Pages.pageNumber(req);
     var list = communities.list(me, type, sort, false, page, PAGE_SIZE);
     var model = new ListPage(list, type, sort, page, list.size() == PAGE_SIZE);
     pages.render(res, "page/communities.jte", Pages.params(pages.chrome(req, res), "page", model));
@@ -77,8 +78,8 @@ public final class CommunityPages {
   private void editForm(ServerRequest req, ServerResponse res) {
     var me = pages.auth().requireUser(req);
     var c = communities.get(null, req.path().pathParameters().get("name"), Optional.of(me)).view().community();
-    var values = new CommunityForm(c.id(), c.name(), c.title(), orEmpty(c.description()), orEmpty(c.icon()),
-        orEmpty(c.banner()), c.nsfw(), c.postingRestrictedToMods(), null, null);
+    var values = new CommunityForm(c.id(), c.name(), c.title(), Pages.orEmpty(c.description()),
+        Pages.orEmpty(c.icon()), Pages.orEmpty(c.banner()), c.nsfw(), c.postingRestrictedToMods(), null, null);
     show(req, res, Status.OK_200, new FormPage(values, null));
   }
 
@@ -105,24 +106,11 @@ public final class CommunityPages {
   }
 
   private static CommunityForm values(Integer id, Form f) {
-    return new CommunityForm(id, orEmpty(f.trimmed("name")), orEmpty(f.trimmed("title")), orEmpty(f.text("description")),
-        orEmpty(f.trimmed("icon")), orEmpty(f.trimmed("banner")), f.checked("nsfw"),
-        f.checked("posting_restricted_to_mods"), null, null);
+    return new CommunityForm(id, f.value("name"), f.value("title"), f.body("description"), f.value("icon"),
+        f.value("banner"), f.checked("nsfw"), f.checked("posting_restricted_to_mods"), null, null);
   }
 
   private void show(ServerRequest req, ServerResponse res, Status status, FormPage page) {
     pages.render(res, status, "page/communityform.jte", Pages.params(pages.chrome(req, res), "page", page));
-  }
-
-  static int pageNumber(String s) {
-    try {
-      return Math.max(1, Integer.parseInt(s));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
-  }
-
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
   }
 }

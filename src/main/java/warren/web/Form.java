@@ -19,6 +19,18 @@ public record Form(Parameters fields) {
     return v == null || v.isBlank() ? null : v.strip();
   }
 
+  /** The trimmed value, or "" when absent: what a form shows back in its field. */
+  public String value(String name) {
+    String v = trimmed(name);
+    return v == null ? "" : v;
+  }
+
+  /** The value as typed (a body keeps its blank lines), or "" when absent. */
+  public String body(String name) {
+    String v = text(name);
+    return v == null ? "" : v;
+  }
+
   public Integer integer(String name) {
     String v = trimmed(name);
     if (v == null) return null;

@@ -69,8 +69,8 @@ public final class ListingPages {
     var c = details.view().community();
     String sort = sort(req, me, sites.local().localSite().defaultSortType());
     String cursor = req.query().first("page_cursor").orElse(null);
-    var page = listing.list(me, new PostListing.Query("All", sort, null, PAGE_SIZE, c.id(), null, null, null, null, null,
-        cursor, null, null, null));
+    var page = listing.list(me, new PostListing.Query("All", sort, null, PAGE_SIZE, c.id(), null, null, null, null,
+        null, cursor, null, null, null));
     String action = Names.path(c);
     Map<String, String> keep = new LinkedHashMap<>();
     var model = new Listing(Names.title(c), action, "All", sort, page.posts(), next(action, keep, sort, page),

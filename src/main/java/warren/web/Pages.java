@@ -28,8 +28,9 @@ import warren.http.Auth;
 public final class Pages {
   private static final Logger LOG = Logger.getLogger(Pages.class.getName());
   /** No inline script or style anywhere: scripts and styles come only from this site's files. */
-  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: http: data:;"
-      + " media-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self';"
+      + " img-src 'self' https: http: data:; media-src 'self' data:; connect-src 'self'; form-action 'self';"
+      + " frame-ancestors 'none'; base-uri 'none'";
   /** The header warren.js sends when it wants an HTML fragment instead of a redirect. */
   static final String FRAGMENT_HEADER = "X-Warren-Fragment";
 
@@ -152,6 +153,19 @@ public final class Pages {
     return path;
   }
 
+  /** A page number from the query: 1 when absent or not a positive number. */
+  static int pageNumber(ServerRequest req) {
+    try {
+      return Math.max(1, Integer.parseInt(req.query().first("page").orElse("1")));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
   static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
@@ -192,7 +206,8 @@ public final class Pages {
       Form form = new Form(readForm(req));
       if (!session.validToken(req, form.text(Form.TOKEN_FIELD))) {
         LOG.fine(() -> "form without a valid token refused: " + req.path().path());
-        error(req, res, Status.FORBIDDEN_403, "This form has expired or did not come from this site. Go back, reload the page and try again.");
+        error(req, res, Status.FORBIDDEN_403,
+            "This form has expired or did not come from this site. Go back, reload the page and try again.");
         return;
       }
       try {

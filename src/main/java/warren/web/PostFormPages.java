@@ -77,8 +77,8 @@ public final class PostFormPages {
     var me = pages.auth().requireUser(req);
     var p = listing.view(ThreadPages.pathId(req), Optional.of(me)).post();
     if (p.creatorId() != me.person().id()) throw new DomainException(ErrorType.NO_POST_EDIT_ALLOWED);
-    var values = new PostForm(p.id(), p.name(), p.communityId(), orEmpty(p.url()), orEmpty(p.body()), null, null,
-        p.nsfw(), null, null);
+    var values = new PostForm(p.id(), p.name(), p.communityId(), Pages.orEmpty(p.url()), Pages.orEmpty(p.body()),
+        null, null, p.nsfw(), null, null);
     show(req, res, Status.OK_200, new Page(values, List.of(), null, null, null));
   }
 
@@ -123,8 +123,8 @@ public final class PostFormPages {
   }
 
   private static PostForm values(Form f, Integer postId) {
-    return new PostForm(postId, orEmpty(f.trimmed("name")), postId != null ? null : f.integer("community_id"),
-        orEmpty(f.trimmed("url")), orEmpty(f.text("body")), null, f.text("honeypot"), f.checked("nsfw"), null, null);
+    return new PostForm(postId, f.value("name"), postId != null ? null : f.integer("community_id"),
+        f.value("url"), f.body("body"), null, f.text("honeypot"), f.checked("nsfw"), null, null);
   }
 
   private List<Community> choices(LocalUserView me, PostForm values) {
@@ -134,7 +134,7 @@ public final class PostFormPages {
   /** The rendered Markdown of a body, for the preview warren.js shows beside the form. */
   private void preview(ServerRequest req, ServerResponse res, Form f) {
     pages.auth().requireUser(req);
-    pages.render(res, "tag/preview.jte", Map.of("text", orEmpty(f.text("body"))));
+    pages.render(res, "tag/preview.jte", Map.of("text", f.body("body")));
   }
 
   private record Fetched(String title, String error) {}
@@ -180,10 +180,6 @@ public final class PostFormPages {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
   }
 
   private static String nullIfEmpty(String s) {

@@ -58,7 +58,7 @@ public final class ProfilePage {
     String view = req.query().first("view").filter(v -> TABS.stream().anyMatch(t -> t.value().equals(v)))
         .filter(v -> self || !v.equals("saved")).orElse("overview");
     String sort = req.query().first("sort").orElse("New");
-    int page = req.query().first("page").map(ProfilePage::pageNumber).orElse(1);
+    int page = Pages.pageNumber(req);
     var profile = people.profile(me, new PersonDetails.Query(person.id(), null, sort, page, PAGE_SIZE, null,
         view.equals("saved")));
     List<Item> items = new ArrayList<>();
@@ -78,13 +78,5 @@ public final class ProfilePage {
       return Comparator.comparingLong(Item::score).reversed().thenComparing(newest);
     }
     return newest;
-  }
-
-  private static int pageNumber(String s) {
-    try {
-      return Math.max(1, Integer.parseInt(s));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 }

@@ -80,9 +80,9 @@ public final class Times {
   public static boolean isCakeDay(Instant joined) {
     LocalDate j = joined.atOffset(ZoneOffset.UTC).toLocalDate();
     LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
-    return today.getYear() > j.getYear() && today.getMonth() == j.getMonth()
-        && (today.getDayOfMonth() == j.getDayOfMonth()
-            // A leap-day account celebrates on February 28th in other years.
-            || (j.getMonthValue() == 2 && j.getDayOfMonth() == 29 && !today.isLeapYear() && today.getDayOfMonth() == 28));
+    // A leap-day account celebrates on February 28th in other years.
+    boolean leapDay = j.getMonthValue() == 2 && j.getDayOfMonth() == 29 && !today.isLeapYear();
+    int day = leapDay ? 28 : j.getDayOfMonth();
+    return today.getYear() > j.getYear() && today.getMonth() == j.getMonth() && today.getDayOfMonth() == day;
   }
 }

@@ -2,6 +2,8 @@ package warren.web;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import java.util.List;
+import java.util.function.Consumer;
 import warren.domain.accounts.AccountSettings;
 import warren.domain.accounts.Captchas;
 import warren.domain.accounts.Login;
@@ -27,41 +29,26 @@ public final class WebUi implements HttpService {
       Communities communities, Posts posts, PostListing postListing, Comments comments,
       CommentListing commentListing, Search search, LinkMetadataFetcher linkMetadata) {}
 
-  private final ListingPages listings;
-  private final ThreadPages threads;
-  private final ThreadActions threadActions;
-  private final AccountPages accounts;
-  private final SettingsPage settings;
-  private final ProfilePage profiles;
-  private final PostFormPages postForms;
-  private final CommunityPages communityPages;
-  private final SearchPage searchPage;
+  /** Each group of pages registers its own routes. */
+  private final List<Consumer<HttpRules>> groups;
 
   public WebUi(Services s, Auth auth, WebSession session) {
     Pages pages = new Pages(s.sites(), auth, session);
-    this.listings = new ListingPages(pages, s.sites(), s.communities(), s.postListing());
-    this.threads = new ThreadPages(pages, s.postListing(), s.commentListing());
-    this.threadActions = new ThreadActions(pages, s.posts(), s.postListing(), s.comments(), s.commentListing(),
-        s.communities());
-    this.accounts = new AccountPages(pages, s.sites(), s.login(), s.registration(), s.captchas(), s.sessions());
-    this.settings = new SettingsPage(pages, s.settings(), s.passwords());
-    this.profiles = new ProfilePage(pages, s.people());
-    this.postForms = new PostFormPages(pages, s.posts(), s.postListing(), s.communities(), s.linkMetadata());
-    this.communityPages = new CommunityPages(pages, s.communities());
-    this.searchPage = new SearchPage(pages, s.search());
+    this.groups = List.of(
+        new ListingPages(pages, s.sites(), s.communities(), s.postListing())::routes,
+        new ThreadPages(pages, s.postListing(), s.commentListing())::routes,
+        new ThreadActions(pages, s.posts(), s.postListing(), s.comments(), s.commentListing(), s.communities())::routes,
+        new PostFormPages(pages, s.posts(), s.postListing(), s.communities(), s.linkMetadata())::routes,
+        new CommunityPages(pages, s.communities())::routes,
+        new ProfilePage(pages, s.people())::routes,
+        new AccountPages(pages, s.sites(), s.login(), s.registration(), s.captchas(), s.sessions())::routes,
+        new SettingsPage(pages, s.settings(), s.passwords())::routes,
+        new SearchPage(pages, s.search())::routes);
   }
 
   @Override
   public void routing(HttpRules rules) {
     rules.register(new Assets());
-    listings.routes(rules);
-    threads.routes(rules);
-    threadActions.routes(rules);
-    accounts.routes(rules);
-    settings.routes(rules);
-    profiles.routes(rules);
-    postForms.routes(rules);
-    communityPages.routes(rules);
-    searchPage.routes(rules);
+    groups.forEach(g -> g.accept(rules));
   }
 }

@@ -78,7 +78,8 @@ class AccountPagesTest {
     assertThat(saved.headers().firstValue("location")).contains("/settings?saved=1");
 
     String profile = admin.get("/u/" + TestSite.ADMIN).body();
-    assertThat(profile).contains("<html lang=\"en\" data-theme=\"dark\">").contains("The Admin").contains("Keeps the site.");
+    assertThat(profile).contains("<html lang=\"en\" data-theme=\"dark\">").contains("The Admin")
+        .contains("Keeps the site.");
     assertThat(admin.get("/settings?saved=1").body()).contains("Your settings are saved.");
 
     var bad = admin.post("/settings", "csrf", WebClient.token(page), "display_name", "The Admin",

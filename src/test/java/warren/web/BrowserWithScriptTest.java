@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import warren.testing.TestSite;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserWithScriptTest {
+  private static final String FOURTH_LEVEL = "#replies-root li.comment li.comment li.comment li.comment";
   private TestSite site;
   private Chromium chromium;
   private BrowserContext context;
@@ -128,7 +131,7 @@ class BrowserWithScriptTest {
       assertThat(reply).containsText(text);
       parent = reply.getAttribute("id").substring(1);
     }
-    assertThat(page.locator("#replies-root li.comment li.comment li.comment li.comment")).containsText("Yes, tall ones.");
+    assertThat(page.locator(FOURTH_LEVEL)).containsText("Yes, tall ones.");
     assertNotReloaded();
 
     // Votes on the post, in place: the creator's own upvote is on, a click takes it off.
@@ -175,7 +178,7 @@ class BrowserWithScriptTest {
     // Everything survives a reload.
     page.navigate(postUrl);
     assertThat(page.locator(".post-head .votes .score")).hasText("-1");
-    assertThat(page.locator("#replies-root li.comment li.comment li.comment li.comment")).containsText("Yes, tall ones.");
+    assertThat(page.locator(FOURTH_LEVEL)).containsText("Yes, tall ones.");
 
     // The profile: real counts (the deleted comment no longer counts), join date and cake day.
     page.locator("header .me").click();
@@ -184,7 +187,7 @@ class BrowserWithScriptTest {
     assertThat(page.locator(".profile-head .stats")).containsText("2 Posts");
     assertThat(page.locator(".profile-head .stats")).containsText("3 Comments");
     assertThat(page.locator(".joined")).hasText("Joined just now");
-    assertThat(page.locator(".joined time")).hasAttribute("title", java.util.regex.Pattern.compile(" at \\d\\d:\\d\\d UTC"));
+    assertThat(page.locator(".joined time")).hasAttribute("title", Pattern.compile(" at \\d\\d:\\d\\d UTC"));
     assertThat(page.locator(".cakeday")).containsText("Cake day: ");
     assertThat(page.locator("a:text-is('Saved')")).isVisible();
     Chromium.screenshot(page, "js-profile");
@@ -197,6 +200,12 @@ class BrowserWithScriptTest {
     Chromium.screenshot(small, "js-post-360px");
     Object overflow = small.evaluate("document.documentElement.scrollWidth > window.innerWidth");
     assertThat(overflow).as("the page fits a 360 px screen").isEqualTo(false);
+    // Dark colours when the system asks for them.
+    String light = (String) small.evaluate("getComputedStyle(document.body).backgroundColor");
+    small.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+    assertThat(small.evaluate("getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(20, 24, 22)")
+        .isNotEqualTo(light);
+    Chromium.screenshot(small, "js-post-360px-dark");
     phone.close();
   }
 }

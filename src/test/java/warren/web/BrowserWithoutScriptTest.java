@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ class BrowserWithoutScriptTest {
     site = TestSite.start();
     site.admin().put("/api/v3/site", Map.of("registration_mode", "Open"));
     ApiClient dora = site.anonymous().register("dora", "password-123");
-    dora.put("/api/v3/user/save_user_settings", Map.of("display_name", "Dora Explorer", "bio", "Maps.\n\nMostly maps."));
+    dora.put("/api/v3/user/save_user_settings", Map.of("display_name", "Dora Explorer",
+        "bio", "Maps.\n\nMostly maps."));
     ApiClient eve = site.anonymous().register("eve", "password-123");
     int community = dora.post("/api/v3/community", Map.of("name", "maps", "title", "Maps")).json()
         .at("/community_view/community/id").asInt();
@@ -64,14 +66,14 @@ class BrowserWithoutScriptTest {
     assertThat(page.locator(".cards")).containsText("Old maps of the coast");
     assertThat(page.locator(".cards")).containsText("Compasses");
     assertThat(page.locator(".card").first()).containsText("by ");
-    assertThat(page.locator(".card time").first()).hasAttribute("datetime", java.util.regex.Pattern.compile("^\\d{4}-"));
+    assertThat(page.locator(".card time").first()).hasAttribute("datetime", Pattern.compile("^\\d{4}-"));
     assertThat(page.locator(".tabs a[aria-current=page]")).hasText("All");
     Chromium.screenshot(page, "nojs-front");
 
     // The sort menu works with its button.
     page.getByLabel("Sort").selectOption("New");
     page.locator("form.sort button").click();
-    assertThat(page).hasURL(java.util.regex.Pattern.compile("sort=New"));
+    assertThat(page).hasURL(Pattern.compile("sort=New"));
     assertThat(page.getByLabel("Sort")).hasValue("New");
     assertThat(page.locator(".card-title").last()).containsText("Old maps of the coast");
 
@@ -116,7 +118,7 @@ class BrowserWithoutScriptTest {
     assertThat(votes.locator(".score")).hasText("1");
     votes.locator("button[aria-label=Upvote]").click();
     // The form posted and the browser came back to the same post, at the post.
-    assertThat(page).hasURL(java.util.regex.Pattern.compile("/post/" + postId + "#p" + postId + "$"));
+    assertThat(page).hasURL(Pattern.compile("/post/" + postId + "#p" + postId + "$"));
     assertThat(page.locator(".post-head .votes .score")).hasText("2");
     assertThat(page.locator(".post-head .votes button[aria-label=Upvote]")).hasAttribute("aria-pressed", "true");
 
@@ -130,7 +132,7 @@ class BrowserWithoutScriptTest {
     self.locator("summary:text-is('Reply')").click();
     self.locator("#reply-" + commentId).fill("Where did you find them?");
     self.locator("button:text-is('Reply')").click();
-    assertThat(page).hasURL(java.util.regex.Pattern.compile("#c\\d+$"));
+    assertThat(page).hasURL(Pattern.compile("#c\\d+$"));
     assertThat(page.locator("#replies-" + commentId)).containsText("Where did you find them?");
     Chromium.screenshot(page, "nojs-after-reply");
 

@@ -54,7 +54,8 @@ class TimesTest {
     assertThat(Times.longDate(Instant.parse("2021-03-13T00:00:00Z"))).isEqualTo("March 13th, 2021");
     assertThat(Times.longDate(Instant.parse("2021-03-21T00:00:00Z"))).isEqualTo("March 21st, 2021");
     assertThat(Times.longDate(Instant.parse("2021-03-22T00:00:00Z"))).isEqualTo("March 22nd, 2021");
-    assertThat(Times.exact(Instant.parse("2020-09-02T14:03:09Z"))).isEqualTo("Wednesday, September 2, 2020 at 14:03 UTC");
+    assertThat(Times.exact(Instant.parse("2020-09-02T14:03:09Z")))
+        .isEqualTo("Wednesday, September 2, 2020 at 14:03 UTC");
   }
 
   @Test
