@@ -22,6 +22,12 @@ public record Chrome(Site site, LocalUserView me, String csrf, String theme, Str
     return me != null && me.person().id() == personId;
   }
 
+  /** The site's icon, or Warren's own. */
+  public String icon() {
+    String icon = Names.web(site.icon());
+    return icon != null ? icon : Assets.url("warren.svg");
+  }
+
   /** The login page, coming back here after. */
   public String loginUrl() {
     return "/login?next=" + Pages.encode(path);

@@ -40,6 +40,16 @@ public final class Names {
     return c.title() == null || c.title().isBlank() ? c.name() : c.title();
   }
 
+  /**
+   * The URL if it is http(s), else null, which leaves the attribute out: links and images that
+   * come from elsewhere (federation) must not smuggle in {@code javascript:} or other schemes.
+   */
+  public static String web(String url) {
+    if (url == null) return null;
+    String u = url.strip();
+    return u.regionMatches(true, 0, "https://", 0, 8) || u.regionMatches(true, 0, "http://", 0, 7) ? u : null;
+  }
+
   /** The host of a link without a leading {@code www.}, as cards show where a link goes. */
   public static String domain(String url) {
     String h = host(url);
