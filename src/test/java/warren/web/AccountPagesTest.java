@@ -2,6 +2,7 @@ package warren.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import warren.support.crypto.Base32;
+import warren.support.crypto.Totp;
+import warren.testing.ApiClient;
 import warren.testing.TestSite;
 import warren.testing.WebClient;
 
@@ -64,6 +68,36 @@ class AccountPagesTest {
     var login = browser.post("/login", "csrf", WebClient.token(browser.get("/login").body()),
         "username_or_email", "fern", "password", "password-123");
     assertThat(login.body()).contains("Your application is waiting for an admin.");
+  }
+
+  @Test
+  void loginAsksForTheTwoFactorCodeWhenItIsOn() {
+    ApiClient user;
+    site.admin().put("/api/v3/site", Map.of("registration_mode", "Open", "captcha_enabled", false));
+    try {
+      user = site.anonymous().register("guarded", "password-123");
+    } finally {
+      site.admin().put("/api/v3/site", Map.of("registration_mode", "RequireApplication", "captcha_enabled", true));
+    }
+    String url = user.post("/api/v3/user/totp/generate", null).json().get("totp_secret_url").asString();
+    byte[] secret = Base32.decode(url.replaceAll(".*[?&]secret=([A-Z2-7]+).*", "$1"));
+    user.post("/api/v3/user/totp/update", Map.of("totp_token", code(secret), "enabled", true));
+
+    var browser = new WebClient(site.baseUrl());
+    String form = browser.get("/login").body();
+    assertThat(form).contains("<label for=\"login-totp\">");
+    var asked = browser.post("/login", "csrf", WebClient.token(form), "username_or_email", "guarded",
+        "password", "password-123");
+    assertThat(asked.statusCode()).isEqualTo(400);
+    assertThat(asked.body()).contains("Enter the code from your authenticator app.").contains("value=\"guarded\"");
+    var in = browser.post("/login", "csrf", WebClient.token(asked.body()), "username_or_email", "guarded",
+        "password", "password-123", "totp_2fa_token", code(secret));
+    assertThat(in.statusCode()).isEqualTo(303);
+    assertThat(in.headers().allValues("set-cookie")).anyMatch(c -> c.startsWith("jwt=") && c.length() > 20);
+  }
+
+  private static String code(byte[] secret) {
+    return Totp.codeAt(secret, Instant.now().getEpochSecond() / 30);
   }
 
   @Test
