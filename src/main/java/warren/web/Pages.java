@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import warren.domain.DomainException;
@@ -87,7 +88,7 @@ public final class Pages {
 
   /** Answers a form: the fragment for warren.js, else a redirect back to the page, at {@code anchor}. */
   void answer(ServerRequest req, ServerResponse res, Form form, String fallback, String anchor,
-      String fragment, java.util.function.Supplier<Map<String, Object>> fragmentParams) {
+      String fragment, Supplier<Map<String, Object>> fragmentParams) {
     if (fragment != null && wantsFragment(req)) {
       render(res, fragment, fragmentParams.get());
       return;

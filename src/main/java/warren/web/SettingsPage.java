@@ -4,6 +4,7 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.accounts.AccountSettings;
@@ -15,7 +16,7 @@ import warren.http.Api;
 /** {@code /settings}: profile, email, content and display preferences, and the password. */
 public final class SettingsPage {
   /** The colour themes the form offers, stored under lemmy-ui's names so both UIs agree. */
-  public static final java.util.List<Sorts.Choice> THEMES = java.util.List.of(
+  public static final List<Sorts.Choice> THEMES = List.of(
       new Sorts.Choice("browser", "Follow the browser"), new Sorts.Choice("litely", "Light"),
       new Sorts.Choice("darkly", "Dark"));
 

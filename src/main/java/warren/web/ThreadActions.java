@@ -1,9 +1,11 @@
 package warren.web;
 
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import warren.domain.DomainException;
@@ -42,24 +44,20 @@ public final class ThreadActions {
   void routes(HttpRules rules) {
     rules.post("/post/{id}/vote", pages.action(this::votePost))
         .post("/post/{id}/comment", pages.action(this::commentOnPost))
-        .post("/post/{id}/delete", pages.action(postFlag((u, id, f) -> posts.delete(u, id, f.checked("deleted")))))
-        .post("/post/{id}/save", pages.action(postFlag((u, id, f) -> posts.mark(u, java.util.List.of(id), "saved",
-            f.checked("save")))))
-        .post("/post/{id}/lock", pages.action(postFlag((u, id, f) -> posts.lock(u, id, f.checked("locked")))))
-        .post("/post/{id}/remove", pages.action(postFlag((u, id, f) -> posts.remove(u, id, f.checked("removed")))))
-        .post("/post/{id}/feature", pages.action(postFlag((u, id, f) -> posts.feature(u, id, f.checked("featured"),
-            f.trimmed("feature_type") == null ? "Community" : f.trimmed("feature_type")))))
+        .post("/post/{id}/delete", postFlag((u, id, f) -> posts.delete(u, id, f.checked("deleted"))))
+        .post("/post/{id}/save", postFlag((u, id, f) -> posts.mark(u, List.of(id), "saved", f.checked("save"))))
+        .post("/post/{id}/lock", postFlag((u, id, f) -> posts.lock(u, id, f.checked("locked"))))
+        .post("/post/{id}/remove", postFlag((u, id, f) -> posts.remove(u, id, f.checked("removed"))))
+        .post("/post/{id}/feature", postFlag((u, id, f) -> posts.feature(u, id, f.checked("featured"),
+            f.trimmed("feature_type") == null ? "Community" : f.trimmed("feature_type"))))
         .post("/comment/{id}/vote", pages.action(this::voteComment))
         .post("/comment/{id}/reply", pages.action(this::reply))
-        .post("/comment/{id}/edit", pages.action(commentChange((u, id, f) ->
-            comments.edit(u, id, required(f, "content"), null))))
-        .post("/comment/{id}/delete", pages.action(commentChange((u, id, f) ->
-            comments.delete(u, id, f.checked("deleted")))))
-        .post("/comment/{id}/save", pages.action(commentChange((u, id, f) -> comments.save(u, id, f.checked("save")))))
-        .post("/comment/{id}/distinguish", pages.action(commentChange((u, id, f) ->
-            comments.distinguish(u, id, f.checked("distinguished")))))
-        .post("/comment/{id}/remove", pages.action(commentChange((u, id, f) ->
-            comments.remove(u, id, f.checked("removed")))));
+        .post("/comment/{id}/edit", commentChange((u, id, f) -> comments.edit(u, id, required(f, "content"), null)))
+        .post("/comment/{id}/delete", commentChange((u, id, f) -> comments.delete(u, id, f.checked("deleted"))))
+        .post("/comment/{id}/save", commentChange((u, id, f) -> comments.save(u, id, f.checked("save"))))
+        .post("/comment/{id}/distinguish", commentChange((u, id, f) ->
+            comments.distinguish(u, id, f.checked("distinguished"))))
+        .post("/comment/{id}/remove", commentChange((u, id, f) -> comments.remove(u, id, f.checked("removed"))));
   }
 
   @FunctionalInterface
@@ -121,18 +119,18 @@ public final class ThreadActions {
   }
 
   /** A post's flag changed by a small form; the page reloads, since such a change touches several places. */
-  private Pages.Action postFlag(Change change) {
-    return (req, res, form) -> {
+  private Handler postFlag(Change change) {
+    return pages.action((req, res, form) -> {
       var me = pages.auth().requireUser(req);
       int id = ThreadPages.pathId(req);
       change.apply(me, id, form);
       pages.answer(req, res, form, "/post/" + id, null, null, null);
-    };
+    });
   }
 
   /** A comment changed: its body and actions for warren.js, else the page at the comment. */
-  private Pages.Action commentChange(Change change) {
-    return (req, res, form) -> {
+  private Handler commentChange(Change change) {
+    return pages.action((req, res, form) -> {
       var me = pages.auth().requireUser(req);
       int id = ThreadPages.pathId(req);
       change.apply(me, id, form);
@@ -141,7 +139,7 @@ public final class ThreadActions {
         Chrome c = pages.chrome(req, res, form);
         return Map.of("c", c, "v", v, "t", thread(c, v));
       });
-    };
+    });
   }
 
   private ThreadPages.ThreadView thread(Chrome c, CommentView v) {

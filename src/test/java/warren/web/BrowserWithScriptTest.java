@@ -189,8 +189,14 @@ class BrowserWithScriptTest {
     assertThat(page.locator(".joined")).hasText("Joined just now");
     assertThat(page.locator(".joined time")).hasAttribute("title", Pattern.compile(" at \\d\\d:\\d\\d UTC"));
     assertThat(page.locator(".cakeday")).containsText("Cake day: ");
-    assertThat(page.locator("a:text-is('Saved')")).isVisible();
     Chromium.screenshot(page, "js-profile");
+    // What you saved is yours to see on your profile.
+    page.navigate(postUrl);
+    page.locator(".post-full button:text-is('Save')").click();
+    assertThat(page.locator(".post-full button:text-is('Unsave')")).isVisible();
+    page.navigate("/u/carol");
+    page.locator(".tabs a:text-is('Saved')").click();
+    assertThat(page.locator(".card-title")).hasText(new String[] {"Tomatoes in big pots"});
 
     // The same pages at a phone's width.
     BrowserContext phone = chromium.context(site.baseUrl(), true, 360);
