@@ -17,7 +17,7 @@ import warren.http.ApiErrors;
 import warren.http.Auth;
 import warren.http.Cors;
 import warren.http.RateLimitFilter;
-import warren.web.HomePage;
+import warren.web.WebUi;
 
 /** Every route of the HTTP server, with the filters and error mapping in front of them. */
 final class ApiRoutes {
@@ -48,7 +48,10 @@ final class ApiRoutes {
         .register("/api/v3", new PronounApi(s.pronouns(), auth))
         // Federation first: it shares /, /u/, /c/, /post/ and /comment/ with the web pages.
         .register("/", s.federation().routes())
-        .register("/", new HomePage(s.sites()))
+        .register("/", new WebUi(new WebUi.Services(s.sites(), s.sessions(), s.login(), s.registration(),
+            s.captchas(), s.accountSettings(), s.passwordChanges(), s.personDetails(), s.communities(), s.posts(),
+            s.postListing(), s.comments(), s.commentListing(), s.search(), s.linkMetadata(), s.pronouns(),
+            s.renderedContent(), s.markdown(), s.customEmojis()), auth, s.webSession()))
         .error(DomainException.class, ApiErrors::domain)
         .error(io.helidon.http.HttpException.class, ApiErrors::http)
         .error(Exception.class, ApiErrors::unexpected);

@@ -45,6 +45,8 @@ import warren.support.markdown.MarkdownRenderer;
 import warren.support.web.AddressGuard;
 import warren.support.web.LinkMetadataFetcher;
 import warren.support.web.SafeHttpClient;
+import warren.web.Csrf;
+import warren.web.WebSession;
 
 /** Every domain service of one Warren, built once in dependency order. */
 public record Services(
@@ -76,6 +78,7 @@ public record Services(
     Pronouns pronouns,
     RenderedContent renderedContent,
     Federation federation,
+    WebSession webSession,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -129,6 +132,7 @@ public record Services(
         customEmojis, markdown, pronouns,
         new RenderedContent(tx, stores, markdown, customEmojis::lookup),
         Federation.wire(settings, tx, stores, sites, markdown, warren.api.v3.SiteApi.VERSION),
+        new WebSession(new Csrf(jwtSecret), settings.scheme().equals("https")),
         background);
   }
 }

@@ -1,5 +1,6 @@
 package warren.http;
 
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.FilterChain;
@@ -8,7 +9,10 @@ import io.helidon.webserver.http.RoutingResponse;
 import java.time.Clock;
 import warren.http.RateLimiter.Action;
 
-/** Applies the site's rate limits to the API, choosing the bucket by route as Lemmy does. */
+/**
+ * Applies the site's rate limits to the API, choosing the bucket by route as Lemmy does, and to
+ * the web UI's forms, which reach the same actions by other paths.
+ */
 public final class RateLimitFilter {
   private final RateLimiter limiter;
   private final Clock clock;
@@ -20,16 +24,31 @@ public final class RateLimitFilter {
 
   public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
     String path = req.path().path();
-    if (!path.startsWith("/api/v3/") || req.prologue().method().equals(Method.OPTIONS)) {
+    Method method = req.prologue().method();
+    boolean api = path.startsWith("/api/v3/");
+    Action action = api ? (method.equals(Method.OPTIONS) ? null : actionFor(method, path.substring("/api/v3".length())))
+        : webActionFor(method, path);
+    if (action == null || limiter.allow(action, ClientIp.of(req), clock.millis() / 1000)) {
       chain.proceed();
       return;
     }
-    Action action = actionFor(req.prologue().method(), path.substring("/api/v3".length()));
-    if (!limiter.allow(action, ClientIp.of(req), clock.millis() / 1000)) {
+    if (api) {
       ApiErrors.send(res, Status.BAD_REQUEST_400, "rate_limit_error", null);
-      return;
+    } else {
+      res.status(Status.TOO_MANY_REQUESTS_429);
+      res.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
+      res.send("Too many requests. Wait a minute, then try again.");
     }
-    chain.proceed();
+  }
+
+  /** The bucket of a web UI request, or null for one that is not limited (pages, static files). */
+  static Action webActionFor(Method method, String path) {
+    if (method.equals(Method.GET)) return path.equals("/search") ? Action.SEARCH : null;
+    if (!method.equals(Method.POST)) return null;
+    if (path.equals("/login") || path.equals("/signup") || path.equals("/create_community")) return Action.REGISTER;
+    if (path.equals("/create_post")) return Action.POST;
+    if (path.endsWith("/comment") || path.endsWith("/reply")) return Action.COMMENT;
+    return Action.MESSAGE;
   }
 
   static Action actionFor(Method method, String route) {
