@@ -17,13 +17,19 @@ import warren.store.post.Post;
 
 /** Comments as a person sees them: one query joins comment, creator, post, community and viewer state. */
 public final class CommentViews {
-  private static final String SELECT = "select " + Columns.of(Comment.class, "c", "c_") + ", "
-      + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", " + Columns.of(Post.class, "p", "p_") + ", "
-      + Columns.of(Community.class, "co", "co_", Columns.KEYS) + """
+  /** The columns of a comment row without its post and community, which lists read once per post. */
+  private static final String ROW_COLUMNS = Columns.of(Comment.class, "c", "c_") + ", "
+      + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + """
       ,
         cma.saved is not null as saved,
         cma.like_score as my_vote,
       """ + ViewFilters.STANDING_COLUMNS;
+  private static final String SELECT = "select " + Columns.of(Post.class, "p", "p_") + ", "
+      + Columns.of(Community.class, "co", "co_", Columns.KEYS) + ", " + ROW_COLUMNS;
+  /** The posts of a page of comments, each with its community. */
+  private static final String PARENTS = "select " + Columns.of(Post.class, "p", "p_") + ", "
+      + Columns.of(Community.class, "co", "co_", Columns.KEYS)
+      + " from post p join community co on co.id = p.community_id where p.id = any(:ids)";
 
   /** The joins of a view, shared by the page query and the query that picks the page's ids. */
   private static final String JOINS = """
@@ -44,20 +50,51 @@ public final class CommentViews {
   private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS);
   private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_");
   private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_", Columns.KEYS);
+  private record Parents(Post post, Community community) {}
+
+  private static final RowMapper<Parents> PARENTS_ROW = new JoinedRowMapper<>() {
+    @Override
+    protected Specialized<Parents> specializeFor(java.sql.ResultSet rs,
+        org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+      RowMapper<Post> post = POST.specialize(rs, ctx);
+      RowMapper<Community> community = COMMUNITY.specialize(rs, ctx);
+      return (r, c) -> new Parents(post.map(r, c), community.map(r, c));
+    }
+  };
+
+  /** A view with its post and community, read in the same row. */
   private static final RowMapper<CommentView> VIEW = new JoinedRowMapper<>() {
+    @Override
+    protected Specialized<CommentView> specializeFor(java.sql.ResultSet rs,
+        org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+      RowMapper<Parents> parents = PARENTS_ROW.specialize(rs, ctx);
+      RowMapper<CommentView> row = ROW.specialize(rs, ctx);
+      return (r, c) -> {
+        Parents p = parents.map(r, c);
+        return withParents(row.map(r, c), p);
+      };
+    }
+  };
+
+  /** A view whose post and community are still to be attached (they are null). */
+  private static final RowMapper<CommentView> ROW = new JoinedRowMapper<>() {
     @Override
     protected Specialized<CommentView> specializeFor(java.sql.ResultSet rs,
         org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
       RowMapper<Comment> comment = COMMENT.specialize(rs, ctx);
       RowMapper<Person> creator = CREATOR.specialize(rs, ctx);
-      RowMapper<Post> post = POST.specialize(rs, ctx);
-      RowMapper<Community> community = COMMUNITY.specialize(rs, ctx);
-      return (r, c) -> new CommentView(comment.map(r, c), creator.map(r, c), post.map(r, c), community.map(r, c),
+      return (r, c) -> new CommentView(comment.map(r, c), creator.map(r, c), null, null,
           r.getBoolean("creator_banned_from_community"), r.getBoolean("banned_from_community"),
           r.getBoolean("creator_is_moderator"), r.getBoolean("creator_is_admin"), r.getString("subscribed"),
           r.getBoolean("saved"), r.getBoolean("creator_blocked"), (Integer) r.getObject("my_vote", Integer.class));
     }
   };
+
+  private static CommentView withParents(CommentView v, Parents p) {
+    return new CommentView(v.comment(), v.creator(), p.post(), p.community(), v.creatorBannedFromCommunity(),
+        v.bannedFromCommunity(), v.creatorIsModerator(), v.creatorIsAdmin(), v.subscribed(), v.saved(),
+        v.creatorBlocked(), v.myVote());
+  }
 
   public Optional<CommentView> read(Handle h, int commentId, Integer viewerPersonId) {
     return h.createQuery(SELECT + " from comment c " + JOINS + " where c.id = :id").bind("id", commentId).bind("viewer", viewerPersonId)
@@ -132,10 +169,19 @@ public final class CommentViews {
     String orderBy = String.join(", ", order);
     String ids = "select c.id from comment c " + JOINS + " where " + String.join(" and ", where) + " order by "
         + orderBy + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
-    String sql = "with page as materialized (" + ids + ") " + SELECT
+    // The rows leave out their post and community: a thread of 300 comments would repeat one
+    // post's body and one community's description 300 times. Those are read once per post below.
+    String sql = "with page as materialized (" + ids + ") select " + ROW_COLUMNS
         + " from page join comment c on c.id = page.id " + JOINS + " order by " + orderBy;
     var q = h.createQuery(sql).bind("viewer", f.viewerPersonId());
     binds.forEach(q::bind);
-    return q.map(VIEW).list();
+    List<CommentView> rows = q.map(ROW).list();
+    if (rows.isEmpty()) return rows;
+    Map<Integer, Parents> parents = new HashMap<>();
+    h.createQuery(PARENTS).bindArray("ids", Integer.class, rows.stream().map(v -> v.comment().postId()).distinct().toList())
+        .map(PARENTS_ROW).forEach(p -> parents.put(p.post().id(), p));
+    List<CommentView> views = new ArrayList<>(rows.size());
+    for (CommentView v : rows) views.add(withParents(v, parents.get(v.comment().postId())));
+    return views;
   }
 }
