@@ -43,6 +43,20 @@ public final class CommentViews {
       left join person_actions pb on pb.target_id = c.creator_id and pb.person_id = :viewer
       """;
 
+  /**
+   * The joins of the second step of a list, over the page's ids and community ids: the post and the
+   * community were needed to choose the page, not to read its rows.
+   */
+  private static final String PAGE_JOINS = """
+      join comment c on c.id = page.id
+      join person cr on cr.id = c.creator_id
+      left join community_actions cac on cac.person_id = c.creator_id and cac.community_id = page.community_id
+      left join local_user lu on lu.person_id = c.creator_id
+      left join comment_actions cma on cma.comment_id = c.id and cma.person_id = :viewer
+      left join community_actions ca on ca.community_id = page.community_id and ca.person_id = :viewer
+      left join person_actions pb on pb.target_id = c.creator_id and pb.person_id = :viewer
+      """;
+
   /** The most comments one tree fetch returns, as in Lemmy. */
   public static final int TREE_LIMIT = 300;
 
@@ -167,12 +181,12 @@ public final class CommentViews {
     // Sorting the full rows of a big thread (each carries its post's body) spilled to disk.
     // LIMIT and OFFSET in the text, so that the server's cached generic plan sees them (see Database).
     String orderBy = String.join(", ", order);
-    String ids = "select c.id from comment c " + JOINS + " where " + String.join(" and ", where) + " order by "
+    String ids = "select c.id, p.community_id from comment c " + JOINS + " where " + String.join(" and ", where) + " order by "
         + orderBy + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
     // The rows leave out their post and community: a thread of 300 comments would repeat one
     // post's body and one community's description 300 times. Those are read once per post below.
     String sql = "with page as materialized (" + ids + ") select " + ROW_COLUMNS
-        + " from page join comment c on c.id = page.id " + JOINS + " order by " + orderBy;
+        + " from page " + PAGE_JOINS + " order by " + orderBy;
     var q = h.createQuery(sql).bind("viewer", f.viewerPersonId());
     binds.forEach(q::bind);
     List<CommentView> rows = q.map(ROW).list();
