@@ -33,7 +33,11 @@ import warren.domain.search.Resolve;
 import warren.domain.search.Search;
 import warren.domain.site.FirstStart;
 import warren.domain.site.SiteService;
+import warren.domain.site.DeliveryStates;
+import warren.domain.site.FederatedInstances;
 import warren.federation.Federation;
+import warren.federation.Inbound;
+import warren.federation.inbox.InboxHooks;
 import warren.store.Database;
 import warren.store.Stores;
 import warren.support.crypto.Jwts;
@@ -76,6 +80,8 @@ public record Services(
     Pronouns pronouns,
     RenderedContent renderedContent,
     Federation federation,
+    Inbound inbound,
+    FederatedInstances federatedInstances,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -109,12 +115,16 @@ public record Services(
     var customEmojis = new CustomEmojis(tx, stores, sites);
     var markdown = new MarkdownRenderer(settings.domain());
     var personDetails = new PersonDetails(tx, stores, settings.domain(), postListing, commentListing);
+    var accountDeletion = new AccountDeletion(tx, stores, passwords);
+    var federation = Federation.wire(settings, tx, stores, sites, markdown, warren.api.v3.SiteApi.VERSION);
+    var inbound = Inbound.wire(settings, tx, stores, sites, federation,
+        new Inbound.Domain(posts, comments, communities, permissions, accountDeletion), background, InboxHooks.NONE);
     return new Services(sites, sessions,
         new Registration(tx, stores, sites, passwords, sessions, mail, urls),
         new Login(tx, stores, sites, passwords, sessions),
         accountSettings,
         new PasswordChanges(tx, stores, passwords, sessions, mail),
-        new AccountDeletion(tx, stores, passwords),
+        accountDeletion,
         new EmailVerification(tx, stores),
         new TwoFactor(tx, stores, settings.hostname()),
         new Captchas(tx, stores, sites),
@@ -125,10 +135,11 @@ public record Services(
         communities, posts, postListing, comments, commentListing, metadata,
         new RankRefresher(tx, stores.ranks()),
         new Search(tx, stores, postListing, commentListing, communities),
-        new Resolve(tx, communities, personDetails, postListing, commentListing, settings.origin()),
+        new Resolve(tx, stores, communities, personDetails, postListing, commentListing, settings.origin(),
+            inbound::remote),
         customEmojis, markdown, pronouns,
         new RenderedContent(tx, stores, markdown, customEmojis::lookup),
-        Federation.wire(settings, tx, stores, sites, markdown, warren.api.v3.SiteApi.VERSION),
+        federation, inbound, new FederatedInstances(tx, stores, sites, DeliveryStates.NONE),
         background);
   }
 }
