@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import tools.jackson.databind.node.ObjectNode;
 import warren.federation.protocol.ApJson;
 import warren.testing.ApDocs;
 import warren.testing.ApiClient;
@@ -49,7 +48,7 @@ class RemoteResolveTest {
 
   @Test
   void aPersonByUrlWithPronounsFromTheDisplayName() {
-    var doc = (ObjectNode) ApJson.tree(remote.person("dana").document());
+    var doc = ApJson.tree(remote.person("dana").document());
     doc.put("name", "Dana Scully [she/her]");
     doc.put("summary", "<p>I <strong>want</strong> to believe</p>");
     remote.serve("/u/dana", doc);
@@ -123,7 +122,7 @@ class RemoteResolveTest {
 
   @Test
   void aDocumentWhoseIdIsOnAnotherHostIsRefused() {
-    var doc = (ObjectNode) ApJson.tree(remote.person("mallory").document());
+    var doc = ApJson.tree(remote.person("mallory").document());
     doc.put("id", "http://elsewhere.example/u/mallory");
     remote.serve("/u/mallory", doc);
     var r = resolve(user, remote.url("/u/mallory"));
