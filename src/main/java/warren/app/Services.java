@@ -37,7 +37,6 @@ import warren.domain.site.DeliveryStates;
 import warren.domain.site.FederatedInstances;
 import warren.federation.Federation;
 import warren.federation.Inbound;
-import warren.federation.inbox.InboxHooks;
 import warren.store.Database;
 import warren.store.Stores;
 import warren.support.crypto.Jwts;
@@ -118,7 +117,7 @@ public record Services(
     var accountDeletion = new AccountDeletion(tx, stores, passwords);
     var federation = Federation.wire(settings, tx, stores, sites, markdown, warren.api.v3.SiteApi.VERSION);
     var inbound = Inbound.wire(settings, tx, stores, sites, federation,
-        new Inbound.Domain(posts, comments, communities, permissions, accountDeletion), background, InboxHooks.NONE);
+        new Inbound.Domain(posts, comments, communities, permissions, accountDeletion), background);
     return new Services(sites, sessions,
         new Registration(tx, stores, sites, passwords, sessions, mail, urls),
         new Login(tx, stores, sites, passwords, sessions),

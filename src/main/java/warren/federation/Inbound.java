@@ -33,14 +33,19 @@ import warren.support.web.SafeHttpClient;
  * inboxes, and {@code resolve_object}'s remote lookups. Built after the domain services, whose
  * rules it applies to what other sites send.
  */
-public record Inbound(RemoteObjects remote, Inbox inbox, HttpService routes) {
+public record Inbound(RemoteObjects remote, Inbox inbox, HttpService routes, InboxHooks.Switchable hooks) {
 
   /** The domain services the inbox writes through. */
   public record Domain(Posts posts, Comments comments, Communities communities, CommunityPermissions permissions,
       AccountDeletion accounts) {}
 
+  /**
+   * The outgoing side hands its hooks over with {@code inbound.hooks().use(...)} once it is wired;
+   * until then received follows are stored but not answered, and nothing is announced.
+   */
   public static Inbound wire(Settings settings, Tx tx, Stores stores, SiteService sites, Federation federation,
-      Domain domain, Executor background, InboxHooks hooks) {
+      Domain domain, Executor background) {
+    var hooks = new InboxHooks.Switchable();
     Clock clock = Clock.systemUTC();
     boolean debug = settings.federation().debug();
     var policy = new FederationPolicy(tx, stores, sites, settings.domain(), debug);
@@ -55,6 +60,6 @@ public record Inbound(RemoteObjects remote, Inbox inbox, HttpService routes) {
     var services = new InboxServices(tx, stores, remote, domain.posts(), domain.comments(), domain.communities(),
         domain.permissions(), domain.accounts(), hooks, new ReceivedActivityStore());
     Inbox inbox = Inbox.create(services, policy, federation.keys(), clock);
-    return new Inbound(remote, inbox, new InboxRoutes(inbox));
+    return new Inbound(remote, inbox, new InboxRoutes(inbox), hooks);
   }
 }

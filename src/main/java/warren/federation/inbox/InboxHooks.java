@@ -32,4 +32,26 @@ public interface InboxHooks {
     @Override
     public void receivedInLocalCommunity(Handle h, Community community, JsonNode activity) {}
   };
+
+  /**
+   * Hooks that can be handed over once everything is wired: the inbox is built before the outbox
+   * that implements them. Until then, nothing is sent.
+   */
+  final class Switchable implements InboxHooks {
+    private volatile InboxHooks target = NONE;
+
+    public void use(InboxHooks hooks) {
+      this.target = hooks == null ? NONE : hooks;
+    }
+
+    @Override
+    public void followAccepted(Handle h, Activity follow, Community community, Person follower) {
+      target.followAccepted(h, follow, community, follower);
+    }
+
+    @Override
+    public void receivedInLocalCommunity(Handle h, Community community, JsonNode activity) {
+      target.receivedInLocalCommunity(h, community, activity);
+    }
+  }
 }

@@ -55,9 +55,30 @@ public final class InboundText {
     return md.strip();
   }
 
-  /** Plain text of HTML, for a title taken from a post's first line. */
+  /** Plain text of HTML, a line per block, for a title taken from a post's first line. */
   public static String plainText(String html) {
-    return fromHtml(html).replaceAll("[*_`>#\\\\]|!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1").strip();
+    StringBuilder text = new StringBuilder();
+    org.owasp.html.HtmlSanitizer.sanitize(HtmlSanitizer.cleanInbound(html), new org.owasp.html.HtmlSanitizer.Policy() {
+      @Override
+      public void openDocument() {}
+
+      @Override
+      public void closeDocument() {}
+
+      @Override
+      public void openTag(String name, List<String> attrs) {
+        if (name.equals("br") || name.equals("p") || name.equals("li") || name.equals("div")) text.append('\n');
+      }
+
+      @Override
+      public void closeTag(String name) {}
+
+      @Override
+      public void text(String chunk) {
+        text.append(chunk.replaceAll("[ \\t\\r\\n]+", " "));
+      }
+    });
+    return text.toString().strip();
   }
 
   static String escape(String text) {
