@@ -78,6 +78,10 @@ public final class InboxRoutes implements HttpService {
     } catch (UncheckedIOException e) {
       LOG.log(Level.FINE, "inbox body not read", e);
       ApiErrors.send(res, Status.BAD_REQUEST_400, "unknown", "body not read");
+    } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+      // Input some check let through: still the sender's fault, and nothing was written.
+      LOG.log(Level.WARNING, "an activity slipped past the inbox's checks", e);
+      ApiErrors.send(res, Status.BAD_REQUEST_400, "unknown", "malformed activity");
     }
   }
 

@@ -174,4 +174,14 @@ class InboxChecksTest {
         InboxRig.bytes(ApDocs.inCommunity("Like", rig.bob, postApId, rig.localActor)));
     assertRefused(missing, 404);
   }
+
+  @Test
+  void receivedIdsArePrunedAfterAWeek() {
+    rig.site.sql().useHandle(h -> h.execute(
+        "insert into received_activity (ap_id, published) values ('http://old.example/a/1', now() - interval '8 days')"));
+    int pruned = rig.site.services().inbound().inbox().prune();
+    assertThat(pruned).isEqualTo(1);
+    assertThat(rig.count("select count(*) from received_activity where ap_id = 'http://old.example/a/1'")).isZero();
+    assertThat(received()).as("this week's ids stay").isPositive();
+  }
 }
