@@ -67,20 +67,11 @@ public final class RemoteCommunities {
   /** The community with this id: from the database while fresh, else fetched and stored. */
   public Community resolve(String actorId) {
     Optional<Community> known = known(actorId);
-    if (known.isPresent()) {
-      Community c = known.get();
-      if (c.local() || c.lastRefreshedAt().plus(RemotePersons.STALE_AFTER).isAfter(clock.instant())) return c;
-      try {
-        return fetch(actorId);
-      } catch (ObjectFetcher.Gone e) {
-        tx.run(h -> stores.communities().update(h, c.id(), new warren.store.ColumnChanges().set("deleted", true)));
-        throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY, actorId + " is gone");
-      } catch (DomainException e) {
-        return c;
-      }
-    }
-    if (policy.isLocal(actorId)) throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY, actorId);
-    return fetch(actorId);
+    return ActorRefresh.resolve(actorId, known.map(c -> new ActorRefresh.Stored<>(c, c.local(), c.lastRefreshedAt())),
+        policy.isLocal(actorId), clock, () -> fetch(actorId),
+        () -> tx.run(h -> stores.communities().update(h, known.orElseThrow().id(),
+            new warren.store.ColumnChanges().set("deleted", true))),
+        ErrorType.COULDNT_FIND_COMMUNITY);
   }
 
   public Community fetch(String actorId) {

@@ -81,16 +81,13 @@ public final class RemoteObjects implements RemoteLookup {
 
   @Override
   public Ref fetchUrl(String url) {
-    return ObjectFetcher.withBudget(() -> {
-      ApObject object = Documents.read(fetcher.fetch(url));
-      return switch (object) {
-        case Page page -> new Ref(Kind.POST, posts.store(page, null).id());
-        case Note note -> new Ref(Kind.COMMENT, comments.resolveFetched(note).id());
-        case PersonActor person -> new Ref(Kind.PERSON, persons.store(person).id());
-        case GroupActor group -> new Ref(Kind.COMMUNITY, communities.store(group).id());
-        default -> throw new DomainException(ErrorType.COULDNT_FIND_OBJECT, url + " is a " + object.type());
-      };
-    });
+    return ObjectFetcher.withBudget(() -> notGone(url, () -> switch (Documents.read(fetcher.fetch(url))) {
+      case Page page -> new Ref(Kind.POST, posts.store(page, null).id());
+      case Note note -> new Ref(Kind.COMMENT, comments.resolveFetched(note).id());
+      case PersonActor person -> new Ref(Kind.PERSON, persons.store(person).id());
+      case GroupActor group -> new Ref(Kind.COMMUNITY, communities.store(group).id());
+      case ApObject other -> throw new DomainException(ErrorType.COULDNT_FIND_OBJECT, url + " is a " + other.type());
+    }));
   }
 
   @Override
@@ -100,14 +97,26 @@ public final class RemoteObjects implements RemoteLookup {
       DomainException last = new DomainException(ErrorType.COULDNT_FIND_OBJECT, name + "@" + host);
       for (String url : webFinger.actorUrls(name, host)) {
         try {
-          ApObject actor = Documents.read(fetcher.fetch(url));
-          if (actor instanceof PersonActor p) return new Ref(Kind.PERSON, persons.store(p).id());
-          if (actor instanceof GroupActor g) return new Ref(Kind.COMMUNITY, communities.store(g).id());
+          Ref ref = notGone(url, () -> switch (Documents.read(fetcher.fetch(url))) {
+            case PersonActor p -> new Ref(Kind.PERSON, persons.store(p).id());
+            case GroupActor g -> new Ref(Kind.COMMUNITY, communities.store(g).id());
+            case ApObject other -> null;
+          });
+          if (ref != null) return ref;
         } catch (DomainException e) {
           last = e;
         }
       }
       throw last;
     });
+  }
+
+  /** A deleted object is, to whoever asked for it, one not found. */
+  private static Ref notGone(String url, java.util.function.Supplier<Ref> fetch) {
+    try {
+      return fetch.get();
+    } catch (ObjectFetcher.Gone e) {
+      throw new DomainException(ErrorType.COULDNT_FIND_OBJECT, url + " is gone");
+    }
   }
 }

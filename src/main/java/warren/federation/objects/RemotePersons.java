@@ -1,7 +1,6 @@
 package warren.federation.objects;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import warren.domain.DomainException;
@@ -18,10 +17,9 @@ import warren.store.person.PersonStore;
  * again once a day old (Lemmy refreshes actors after 24 h), stored with their keys and inboxes
  * and the instance of their domain. A display name that ends in {@code [a, b]} with values on the
  * site's pronoun list is stored as the bare name plus pronouns, as a local person's would be.
+ * Freshness follows {@link ActorRefresh}.
  */
 public final class RemotePersons {
-  public static final Duration STALE_AFTER = Duration.ofHours(24);
-
   private final Tx tx;
   private final Stores stores;
   private final ObjectFetcher fetcher;
@@ -48,20 +46,9 @@ public final class RemotePersons {
    */
   public Person resolve(String actorId) {
     Optional<Person> known = known(actorId);
-    if (known.isPresent()) {
-      Person p = known.get();
-      if (p.local() || p.lastRefreshedAt().plus(STALE_AFTER).isAfter(clock.instant())) return p;
-      try {
-        return fetch(actorId);
-      } catch (ObjectFetcher.Gone e) {
-        tx.run(h -> stores.persons().markDeleted(h, p.id()));
-        throw new DomainException(ErrorType.COULDNT_FIND_PERSON, actorId + " is gone");
-      } catch (DomainException e) {
-        return p;
-      }
-    }
-    if (policy.isLocal(actorId)) throw new DomainException(ErrorType.COULDNT_FIND_PERSON, actorId);
-    return fetch(actorId);
+    return ActorRefresh.resolve(actorId, known.map(p -> new ActorRefresh.Stored<>(p, p.local(), p.lastRefreshedAt())),
+        policy.isLocal(actorId), clock, () -> fetch(actorId),
+        () -> tx.run(h -> stores.persons().markDeleted(h, known.orElseThrow().id())), ErrorType.COULDNT_FIND_PERSON);
   }
 
   /** Fetches the actor document and stores it. */

@@ -154,4 +154,12 @@ class RemoteResolveTest {
       admin.put("/api/v3/site", Map.of("blocked_instances", List.of()));
     }
   }
+
+  @Test
+  void somethingGoneAtItsOriginIsNotFound() {
+    remote.serve("/u/ghost", 410, ApJson.CONTENT_TYPE, "{\"type\":\"Tombstone\"}".getBytes());
+    var r = resolve(user, remote.url("/u/ghost"));
+    assertThat(r.status()).as(r.body()).isEqualTo(404);
+    assertThat(r.error()).isEqualTo("couldnt_find_object");
+  }
 }
