@@ -6,6 +6,7 @@ import warren.api.v3.AdminApi;
 import warren.api.v3.CommentApi;
 import warren.api.v3.CommunityApi;
 import warren.api.v3.CustomEmojiApi;
+import warren.api.v3.FederationApi;
 import warren.api.v3.PostApi;
 import warren.api.v3.PronounApi;
 import warren.api.v3.SearchApi;
@@ -46,8 +47,10 @@ final class ApiRoutes {
         .register("/api/v3", new SearchApi(s.search(), s.resolve(), auth))
         .register("/api/v3", new CustomEmojiApi(s.customEmojis(), auth))
         .register("/api/v3", new PronounApi(s.pronouns(), auth))
+        .register("/api/v3", new FederationApi(s.federatedInstances()))
         // Federation first: it shares /, /u/, /c/, /post/ and /comment/ with the web pages.
         .register("/", s.federation().routes())
+        .register("/", s.inbound().routes())
         .register("/", new WebUi(new WebUi.Services(s.sites(), s.sessions(), s.login(), s.registration(),
             s.captchas(), s.accountSettings(), s.passwordChanges(), s.personDetails(), s.communities(), s.posts(),
             s.postListing(), s.comments(), s.commentListing(), s.search(), s.linkMetadata(), s.pronouns(),

@@ -33,7 +33,10 @@ import warren.domain.search.Resolve;
 import warren.domain.search.Search;
 import warren.domain.site.FirstStart;
 import warren.domain.site.SiteService;
+import warren.domain.site.DeliveryStates;
+import warren.domain.site.FederatedInstances;
 import warren.federation.Federation;
+import warren.federation.Inbound;
 import warren.store.Database;
 import warren.store.Stores;
 import warren.support.crypto.Jwts;
@@ -79,6 +82,8 @@ public record Services(
     RenderedContent renderedContent,
     Federation federation,
     WebSession webSession,
+    Inbound inbound,
+    FederatedInstances federatedInstances,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -112,12 +117,16 @@ public record Services(
     var customEmojis = new CustomEmojis(tx, stores, sites);
     var markdown = new MarkdownRenderer(settings.domain());
     var personDetails = new PersonDetails(tx, stores, settings.domain(), postListing, commentListing);
+    var accountDeletion = new AccountDeletion(tx, stores, passwords);
+    var federation = Federation.wire(settings, tx, stores, sites, markdown, warren.api.v3.SiteApi.VERSION);
+    var inbound = Inbound.wire(settings, tx, stores, sites, federation,
+        new Inbound.Domain(posts, comments, communities, permissions, accountDeletion), background);
     return new Services(sites, sessions,
         new Registration(tx, stores, sites, passwords, sessions, mail, urls),
         new Login(tx, stores, sites, passwords, sessions),
         accountSettings,
         new PasswordChanges(tx, stores, passwords, sessions, mail),
-        new AccountDeletion(tx, stores, passwords),
+        accountDeletion,
         new EmailVerification(tx, stores),
         new TwoFactor(tx, stores, settings.hostname()),
         new Captchas(tx, stores, sites),
@@ -128,11 +137,13 @@ public record Services(
         communities, posts, postListing, comments, commentListing, metadata,
         new RankRefresher(tx, stores.ranks()),
         new Search(tx, stores, postListing, commentListing, communities),
-        new Resolve(tx, communities, personDetails, postListing, commentListing, settings.origin()),
+        new Resolve(tx, stores, communities, personDetails, postListing, commentListing, settings.origin(),
+            inbound::remote),
         customEmojis, markdown, pronouns,
         new RenderedContent(tx, stores, markdown, customEmojis::lookup),
-        Federation.wire(settings, tx, stores, sites, markdown, warren.api.v3.SiteApi.VERSION),
+        federation,
         new WebSession(new Csrf(jwtSecret), settings.scheme().equals("https")),
+        inbound, new FederatedInstances(tx, stores, sites, DeliveryStates.NONE),
         background);
   }
 }

@@ -53,6 +53,9 @@ public final class Warren implements AutoCloseable {
           1, 5, TimeUnit.MINUTES);
       scheduler.scheduleWithFixedDelay(guard("active users", services.rankRefresher()::refreshActiveUsers),
           0, 1, TimeUnit.HOURS);
+      // Lemmy keeps received activity ids a week; older ones cannot come back as repeats.
+      scheduler.scheduleWithFixedDelay(guard("received activity pruning", () -> services.inbound().inbox().prune()),
+          10, 60 * 6, TimeUnit.MINUTES);
 
       LOG.info(() -> "Warren is serving " + settings.origin() + " on " + settings.bind() + ":" + server.port()
           + " (started in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");

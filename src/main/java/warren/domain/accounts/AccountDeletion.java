@@ -33,4 +33,14 @@ public final class AccountDeletion {
       stores.loginTokens().deleteAll(h, user.localUser().id());
     });
   }
+
+  /**
+   * A person of another site deleted their account there (Delete of the person, by itself): the
+   * same marks as a local deletion, and with {@code removeData} their posts and comments erased.
+   */
+  public void deleteRemote(org.jdbi.v3.core.Handle h, warren.store.person.Person person, boolean removeData) {
+    if (person.local()) throw new DomainException(ErrorType.OBJECT_NOT_LOCAL);
+    if (removeData) stores.persons().eraseContent(h, person.id());
+    stores.persons().markDeleted(h, person.id());
+  }
 }

@@ -14,6 +14,7 @@ import warren.store.ColumnChanges;
 import warren.store.Stores;
 import warren.store.comment.Comment;
 import warren.store.comment.CommentStore;
+import warren.store.person.Person;
 import warren.store.post.Post;
 import warren.support.text.SlurFilter;
 import warren.support.text.Validation;
@@ -63,15 +64,7 @@ public final class Comments {
           language, parent == null ? "0" : parent.path(), origin));
       stores.comments().vote(h, user.person().id(), c.id(), 1);
       stores.posts().markCommentsRead(h, user.person().id(), postId);
-      List<Integer> recipients = new ArrayList<>();
-      int recipient = parent == null ? post.creatorId() : parent.creatorId();
-      if (recipient != user.person().id()) {
-        var local = stores.localUsers().readByPerson(h, recipient);
-        if (local.isPresent()) {
-          stores.comments().addReply(h, recipient, c.id());
-          recipients.add(local.get().id());
-        }
-      }
+      List<Integer> recipients = notifyReply(h, user.person().id(), c.id(), post, parent);
       if (parent != null) stores.comments().markRepliesToRead(h, user.person().id(), parent.id());
       return new Created(c.id(), recipients);
     });
@@ -152,6 +145,89 @@ public final class Comments {
       stores.comments().markReply(h, replyId, read);
       return stores.comments().readReply(h, replyId).orElseThrow();
     });
+  }
+
+  /** The local author of what a new comment answers gets a reply notification; their local user ids. */
+  private List<Integer> notifyReply(Handle h, int authorId, int commentId, Post post, Comment parent) {
+    List<Integer> recipients = new ArrayList<>();
+    int recipient = parent == null ? post.creatorId() : parent.creatorId();
+    if (recipient != authorId) {
+      var local = stores.localUsers().readByPerson(h, recipient);
+      if (local.isPresent()) {
+        stores.comments().addReply(h, recipient, commentId);
+        recipients.add(local.get().id());
+      }
+    }
+    return recipients;
+  }
+
+  // ---- The same rules for what other sites send (the federation inbox), inside the caller's
+  // transaction, so that one received activity is applied whole or not at all.
+
+  /** What a received Create or Update of a comment did. */
+  public enum Received { CREATED, UPDATED, UNCHANGED }
+
+  /**
+   * A comment another site sent (Create or Update of a Note), by its creator: the checks of
+   * {@link #create} (not banned, community open, post neither deleted nor removed, locked posts
+   * take moderators only, depth, slurs), then stored by its ActivityPub id. An update must be
+   * newer than what is stored; only a moderator may change {@code distinguished}.
+   */
+  public Received receive(Handle h, Person creator, CommentStore.RemoteComment data, Comment parent) {
+    Post post = stores.posts().read(h, data.postId()).orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_POST));
+    var community = permissions.requireUserAction(h, creator, post.communityId());
+    if (post.deleted() || post.removed()) throw new DomainException(ErrorType.DELETED);
+    boolean moderator = permissions.mayModerateFromRemote(h, creator, community);
+    if (post.locked() && !moderator) throw new DomainException(ErrorType.POST_IS_LOCKED);
+    SlurFilter.of(site.local().localSite().slurFilterRegex()).check(data.content());
+    var existing = stores.comments().readByApId(h, data.apId());
+    if (existing.isPresent()) {
+      Comment c = existing.get();
+      if (c.creatorId() != creator.id() || c.postId() != data.postId()) {
+        throw new DomainException(ErrorType.NO_COMMENT_EDIT_ALLOWED);
+      }
+      if (data.distinguished() != c.distinguished() && !moderator) throw new DomainException(ErrorType.NOT_A_MODERATOR);
+      java.time.Instant stored = c.updated() != null ? c.updated() : c.published();
+      if (data.updated() != null && stored != null && !data.updated().isAfter(stored)) return Received.UNCHANGED;
+      stores.comments().update(h, c.id(), new ColumnChanges().set("content", data.content())
+          .set("language_id", data.languageId()).set("distinguished", data.distinguished()));
+      return Received.UPDATED;
+    }
+    if (data.distinguished() && !moderator) throw new DomainException(ErrorType.NOT_A_MODERATOR);
+    if (parent != null && parent.path().split("\\.").length > MAX_DEPTH) {
+      throw new DomainException(ErrorType.MAX_COMMENT_DEPTH_REACHED);
+    }
+    var inserted = stores.comments().insertRemote(h, data);
+    if (inserted.isEmpty()) return Received.UNCHANGED; // a concurrent copy won
+    stores.comments().vote(h, creator.id(), inserted.get().id(), 1);
+    notifyReply(h, creator.id(), inserted.get().id(), post, parent);
+    return Received.CREATED;
+  }
+
+  /** A remote person's vote, as {@link #vote}; with downvotes off a downvote takes back the vote. */
+  public void voteFromRemote(Handle h, Person voter, int commentId, int score) {
+    if (score < -1 || score > 1) throw new DomainException(ErrorType.INVALID_VOTE_VALUE);
+    if (voter.botAccount()) throw new DomainException(ErrorType.INVALID_BOT_ACTION);
+    if (score == -1 && !site.local().localSite().enableDownvotes()) score = 0;
+    Comment c = require(h, commentId);
+    Post post = stores.posts().read(h, c.postId()).orElseThrow();
+    permissions.requireUserAction(h, voter, post.communityId());
+    stores.comments().vote(h, voter.id(), commentId, score);
+  }
+
+  /** The creator on another site deletes or restores their comment. */
+  public void deleteFromRemote(Handle h, Person actor, int commentId, boolean deleted) {
+    Comment c = require(h, commentId);
+    if (c.creatorId() != actor.id()) throw new DomainException(ErrorType.NO_COMMENT_EDIT_ALLOWED);
+    if (c.deleted() != deleted) stores.comments().update(h, commentId, new ColumnChanges().set("deleted", deleted));
+  }
+
+  /** A moderator on another site removes or restores a comment. */
+  public void removeFromRemote(Handle h, Person moderator, int commentId, boolean removed) {
+    Comment c = require(h, commentId);
+    Post post = stores.posts().read(h, c.postId()).orElseThrow();
+    permissions.requireRemoteModerator(h, moderator, permissions.require(h, post.communityId()));
+    stores.comments().update(h, commentId, new ColumnChanges().set("removed", removed));
   }
 
   private Comment require(Handle h, int commentId) {

@@ -248,6 +248,55 @@ public final class Communities {
     });
   }
 
+  // ---- What other sites send (the federation inbox), inside the caller's transaction.
+
+  /**
+   * A person of another site follows a local community: accepted at once, as Lemmy accepts.
+   * Never a local-only, deleted or removed community, nor one that banned the person.
+   */
+  public void followFromRemote(Handle h, Person follower, Community c) {
+    if (!c.local()) throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY);
+    permissions.requireUserAction(h, follower, c.id());
+    stores.communities().follow(h, follower.id(), c.id(), false);
+  }
+
+  /** The person stops following (an Undo of their Follow). */
+  public void unfollowFromRemote(Handle h, Person follower, Community c) {
+    stores.communities().unfollow(h, follower.id(), c.id());
+  }
+
+  /** A remote community accepted a local person's follow; {@code couldnt_find_community} when none was asked. */
+  public void followAccepted(Handle h, Person localFollower, Community remote) {
+    if (!stores.communities().acceptFollow(h, localFollower.id(), remote.id())) {
+      throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY, "no follow of " + remote.actorId() + " to accept");
+    }
+  }
+
+  /** A moderator on another site adds or removes a moderator (Add or Remove on the moderators collection). */
+  public void setModeratorFromRemote(Handle h, Person actor, Community c, Person target, boolean moderator) {
+    permissions.requireRemoteModerator(h, actor, c);
+    stores.communities().setModerator(h, target.id(), c.id(), moderator);
+  }
+
+  /** A moderator on another site bans a person from the community until {@code expires}, or lifts it. */
+  public void banFromRemote(Handle h, Person actor, Community c, Person target, boolean banned,
+      java.time.Instant expires) {
+    permissions.requireRemoteModerator(h, actor, c);
+    stores.communities().setBanned(h, target.id(), c.id(), banned, expires);
+    if (banned) stores.communities().unfollow(h, target.id(), c.id());
+  }
+
+  /** A moderator of a remote community deletes (or restores) it, or removes it with a reason. */
+  public void deleteFromRemote(Handle h, Person actor, Community c, String column, boolean on) {
+    if (c.local()) {
+      throw new DomainException(column.equals("removed") ? ErrorType.ONLY_LOCAL_ADMIN_CAN_REMOVE_COMMUNITY
+          : ErrorType.NOT_A_MODERATOR);
+    }
+    if (!column.equals("deleted") && !column.equals("removed")) throw new IllegalArgumentException(column);
+    permissions.requireRemoteModerator(h, actor, c);
+    stores.communities().update(h, c.id(), new ColumnChanges().set(column, on));
+  }
+
   /** Escapes LIKE wildcards so a search for "50%" finds "50%". */
   public static String likeEscape(String s) {
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

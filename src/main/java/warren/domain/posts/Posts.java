@@ -18,6 +18,7 @@ import warren.store.ColumnChanges;
 import warren.store.Stores;
 import warren.store.community.Community;
 import warren.store.post.Post;
+import warren.store.person.Person;
 import warren.store.post.PostStore;
 import warren.support.text.SlurFilter;
 import warren.support.text.Validation;
@@ -166,6 +167,100 @@ public final class Posts {
         throw new DomainException(ErrorType.INVALID_BODY, "unknown variant `" + type + "` for feature_type");
       }
     });
+  }
+
+  // ---- The same rules for what other sites send (the federation inbox). Each runs inside the
+  // caller's transaction, so that one received activity is applied whole or not at all.
+
+  /** What a received Create or Update of a post did. */
+  public enum Received { CREATED, UPDATED, UNCHANGED }
+
+  /**
+   * A post another site sent (Create or Update of a Page), by its creator: the checks of
+   * {@link #create} (not banned, community open, mods-only posting in a local community, slurs,
+   * blocked links), then stored by its ActivityPub id. An update must be newer than what is
+   * stored, as Lemmy's upsert demands, and may not change who wrote it.
+   */
+  public Received receive(Handle h, Person creator, PostStore.RemotePost data) {
+    Community c = permissions.requireUserAction(h, creator, data.communityId());
+    if (c.local() && c.postingRestrictedToMods() && !stores.communities().isModerator(h, c.id(), creator.id())) {
+      throw new DomainException(ErrorType.ONLY_MODS_CAN_POST_IN_COMMUNITY);
+    }
+    SlurFilter slurs = SlurFilter.of(site.local().localSite().slurFilterRegex());
+    slurs.check(data.name());
+    slurs.check(data.body());
+    if (data.url() != null) {
+      List<String> blocked = stores.blockedUrls().list(h).stream().map(b -> b.url()).toList();
+      if (UrlBlocklist.blocks(blocked, data.url())) throw new DomainException(ErrorType.BLOCKED_URL);
+    }
+    Optional<Post> existing = stores.posts().readByApId(h, data.apId());
+    if (existing.isPresent()) {
+      Post p = existing.get();
+      if (p.creatorId() != creator.id() || p.communityId() != data.communityId()) {
+        throw new DomainException(ErrorType.NO_POST_EDIT_ALLOWED);
+      }
+      if (!isNewer(data.updated(), p.updated() != null ? p.updated() : p.published())) return Received.UNCHANGED;
+      stores.posts().updateRemote(h, p.id(), data);
+      return Received.UPDATED;
+    }
+    Optional<Post> inserted = stores.posts().insertRemote(h, data);
+    if (inserted.isEmpty()) return Received.UNCHANGED; // a concurrent copy won
+    stores.posts().vote(h, creator.id(), inserted.get().id(), 1);
+    if (data.url() != null) enrichLaterAfterCommit(h, inserted.get().id(), data.url(), data.thumbnailUrl() != null);
+    return Received.CREATED;
+  }
+
+  /**
+   * A remote person's vote: the store and counters of {@link #vote}, after the same checks. With
+   * downvotes off, a downvote only takes back an earlier vote, as Lemmy treats a remote Dislike.
+   */
+  public void voteFromRemote(Handle h, Person voter, int postId, int score) {
+    if (score < -1 || score > 1) throw new DomainException(ErrorType.INVALID_VOTE_VALUE);
+    if (voter.botAccount()) throw new DomainException(ErrorType.INVALID_BOT_ACTION);
+    if (score == -1 && !site.local().localSite().enableDownvotes()) score = 0;
+    Post p = requirePost(h, postId);
+    permissions.requireUserAction(h, voter, p.communityId());
+    stores.posts().vote(h, voter.id(), postId, score);
+  }
+
+  /** The creator on another site deletes or restores their post. */
+  public void deleteFromRemote(Handle h, Person actor, int postId, boolean deleted) {
+    Post p = requirePost(h, postId);
+    if (p.creatorId() != actor.id()) throw new DomainException(ErrorType.NO_POST_EDIT_ALLOWED);
+    if (p.deleted() != deleted) stores.posts().update(h, postId, new ColumnChanges().set("deleted", deleted));
+  }
+
+  /** What a moderator of another site may do to a post. */
+  public enum ModAction { REMOVE("removed"), LOCK("locked"), FEATURE("featured_community");
+    private final String column;
+
+    ModAction(String column) {
+      this.column = column;
+    }
+  }
+
+  /**
+   * A moderator on another site removes, locks or features a post (or undoes it); checked as
+   * Lemmy checks a remote moderator. A removal or lock needs a community that is still open.
+   */
+  public void moderateFromRemote(Handle h, Person moderator, int postId, ModAction action, boolean on) {
+    Post p = requirePost(h, postId);
+    Community c = permissions.require(h, p.communityId());
+    permissions.requireRemoteModerator(h, moderator, c);
+    if (action == ModAction.LOCK && (c.deleted() || c.removed())) {
+      throw new DomainException(ErrorType.CANNOT_CREATE_POST_OR_COMMENT_IN_DELETED_OR_REMOVED_COMMUNITY);
+    }
+    stores.posts().update(h, postId, new ColumnChanges().set(action.column, on));
+  }
+
+  /** True when {@code incoming} is later than {@code stored}; an update without a date is taken as newer. */
+  static boolean isNewer(java.time.Instant incoming, java.time.Instant stored) {
+    return incoming == null || stored == null || incoming.isAfter(stored);
+  }
+
+  /** The preview fetch waits for the commit, so that it finds the row. */
+  private void enrichLaterAfterCommit(Handle h, int postId, String url, boolean hasThumbnail) {
+    h.afterCommit(() -> enrichLater(postId, url, hasThumbnail));
   }
 
   Post requirePost(Handle h, int postId) {

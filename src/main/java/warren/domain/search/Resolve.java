@@ -2,6 +2,7 @@ package warren.domain.search;
 
 import java.net.URI;
 import java.util.Optional;
+import warren.domain.ActorHandle;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
@@ -10,6 +11,7 @@ import warren.domain.accounts.PersonDetails;
 import warren.domain.comments.CommentListing;
 import warren.domain.communities.Communities;
 import warren.domain.posts.PostListing;
+import warren.store.Stores;
 import warren.store.comment.CommentView;
 import warren.store.community.CommunityView;
 import warren.store.person.Person;
@@ -17,7 +19,8 @@ import warren.store.post.PostView;
 
 /**
  * GET /resolve_object: turns {@code !community@host}, {@code @person@host} or an object's URL into
- * the object. Objects known here resolve; fetching unknown remote ones is federation's job.
+ * the object. Objects known here resolve for anyone; unknown remote ones are fetched through
+ * {@link RemoteLookup}, for signed-in users only, as Lemmy 0.19 allows.
  */
 public final class Resolve {
   private final Tx tx;
@@ -26,10 +29,15 @@ public final class Resolve {
   private final PostListing posts;
   private final CommentListing comments;
   private final String origin;
+  private final Stores stores;
+  private final java.util.function.Supplier<RemoteLookup> remote;
 
-  public Resolve(Tx tx, Communities communities, PersonDetails people, PostListing posts, CommentListing comments,
-      String origin) {
+  /** @param remote federation's lookup, asked for lazily since federation is wired after this */
+  public Resolve(Tx tx, Stores stores, Communities communities, PersonDetails people, PostListing posts,
+      CommentListing comments, String origin, java.util.function.Supplier<RemoteLookup> remote) {
     this.tx = tx;
+    this.stores = stores;
+    this.remote = remote;
     this.communities = communities;
     this.people = people;
     this.posts = posts;
@@ -46,10 +54,17 @@ public final class Resolve {
     String s = q.trim();
     try {
       if (s.startsWith("http://") || s.startsWith("https://")) return byUrl(viewer, s);
-      if (s.startsWith("!")) return community(viewer, s.substring(1));
-      if (s.startsWith("@")) return person(s.substring(1));
-      // A bare name@host may be either; Lemmy tries the person first.
-      return tx.read(h -> people.byName(h, s)).isPresent() ? person(s) : community(viewer, s);
+      String handle = s.startsWith("!") || s.startsWith("@") ? s.substring(1) : s;
+      // Known here: the prefix picks the kind; a bare name@host may be either, the person first.
+      if (s.startsWith("!") && tx.read(h -> communities.byName(h, handle)).isPresent()) return community(viewer, handle);
+      if (!s.startsWith("!") && tx.read(h -> people.byName(h, handle)).isPresent()) return person(handle);
+      if (!s.startsWith("@") && tx.read(h -> communities.byName(h, handle)).isPresent()) return community(viewer, handle);
+      int at = handle.indexOf('@');
+      if (at <= 0 || viewer.isEmpty() || ActorHandle.parse(handle).isLocal(localDomain())) {
+        throw new DomainException(ErrorType.COULDNT_FIND_OBJECT);
+      }
+      // WebFinger decides whether it is a person or a community, whatever the prefix.
+      return found(viewer, fetched(() -> remote.get().fetchHandle(handle.substring(0, at), handle.substring(at + 1))));
     } catch (DomainException e) {
       if (e.type().isNotFound()) throw new DomainException(ErrorType.COULDNT_FIND_OBJECT);
       throw e;
@@ -76,7 +91,12 @@ public final class Resolve {
       throw new DomainException(ErrorType.INVALID_URL);
     }
     String base = uri.getScheme() + "://" + uri.getRawAuthority();
-    if (!base.equalsIgnoreCase(origin)) throw new DomainException(ErrorType.COULDNT_FIND_OBJECT);
+    if (!base.equalsIgnoreCase(origin)) {
+      Optional<RemoteLookup.Ref> known = tx.read(h -> knownByApId(h, url));
+      if (known.isPresent()) return found(viewer, known.get());
+      if (viewer.isEmpty()) throw new DomainException(ErrorType.COULDNT_FIND_OBJECT);
+      return found(viewer, fetched(() -> remote.get().fetchUrl(url)));
+    }
     String[] parts = uri.getPath().replaceAll("^/+|/+$", "").split("/");
     if (parts.length != 2) throw new DomainException(ErrorType.COULDNT_FIND_OBJECT);
     return switch (parts[0]) {
@@ -86,6 +106,45 @@ public final class Resolve {
       case "u" -> person(parts[1]);
       default -> throw new DomainException(ErrorType.COULDNT_FIND_OBJECT);
     };
+  }
+
+  /** A copy of a remote object, by its ActivityPub id. */
+  private Optional<RemoteLookup.Ref> knownByApId(org.jdbi.v3.core.Handle h, String url) {
+    var post = stores.posts().readByApId(h, url);
+    if (post.isPresent()) return Optional.of(new RemoteLookup.Ref(RemoteLookup.Kind.POST, post.get().id()));
+    var comment = stores.comments().readByApId(h, url);
+    if (comment.isPresent()) return Optional.of(new RemoteLookup.Ref(RemoteLookup.Kind.COMMENT, comment.get().id()));
+    var community = stores.communities().readByActorId(h, url);
+    if (community.isPresent()) {
+      return Optional.of(new RemoteLookup.Ref(RemoteLookup.Kind.COMMUNITY, community.get().id()));
+    }
+    return stores.persons().readByActorId(h, url).map(p -> new RemoteLookup.Ref(RemoteLookup.Kind.PERSON, p.id()));
+  }
+
+  private Found found(Optional<LocalUserView> viewer, RemoteLookup.Ref ref) {
+    return switch (ref.kind()) {
+      case POST -> new Found(null, posts.view(ref.id(), viewer), null, null, false);
+      case COMMENT -> new Found(comments.get(viewer, ref.id()), null, null, null, false);
+      case COMMUNITY -> new Found(null, null, communities.details(ref.id(), viewer).view(), null, false);
+      case PERSON -> {
+        var d = people.find(ref.id(), null);
+        yield new Found(null, null, null, d.person(), d.isAdmin());
+      }
+    };
+  }
+
+  /** As Lemmy: whatever keeps a remote object from being had, the answer is couldnt_find_object. */
+  private static RemoteLookup.Ref fetched(java.util.function.Supplier<RemoteLookup.Ref> fetch) {
+    try {
+      return fetch.get();
+    } catch (DomainException e) {
+      throw new DomainException(ErrorType.COULDNT_FIND_OBJECT, e.detail().orElse(e.type().wireName()));
+    }
+  }
+
+  private String localDomain() {
+    String host = URI.create(origin).getHost();
+    return host == null ? "" : host;
   }
 
   private static int id(String s) {

@@ -26,6 +26,27 @@ public final class CommentStore {
     return h.createQuery("select * from comment where id = :id").bind("id", id).mapTo(Comment.class).findOne();
   }
 
+  public Optional<Comment> readByApId(Handle h, String apId) {
+    return h.createQuery("select * from comment where ap_id = :a").bind("a", apId).mapTo(Comment.class).findOne();
+  }
+
+  /** A comment from another site, below {@code parentPath} ("0" for top level); {@code published} null means now. */
+  public record RemoteComment(String apId, int creatorId, int postId, String content, int languageId,
+      boolean distinguished, String parentPath, java.time.Instant published, java.time.Instant updated) {}
+
+  /** Inserts a remote comment; empty when one with its ActivityPub id is there already. */
+  public Optional<Comment> insertRemote(Handle h, RemoteComment c) {
+    return h.createQuery("""
+            insert into comment (id, ap_id, path, creator_id, post_id, content, language_id, distinguished,
+                                 published, updated, local)
+            select n, :apId, (:parentPath || '.' || n)::ltree, :creatorId, :postId, :content, :languageId,
+                   :distinguished, coalesce(cast(:published as timestamptz), now()), :updated, false
+            from nextval('comment_id_seq') as n
+            on conflict (ap_id) do nothing
+            returning *""")
+        .bindMethods(c).mapTo(Comment.class).findOne();
+  }
+
   public void update(Handle h, int id, ColumnChanges changes) {
     changes.apply(h, "comment", id);
   }

@@ -72,6 +72,78 @@ public final class CommunityStore {
         .bind("a", actorId).mapTo(Boolean.class).one();
   }
 
+  public Optional<Community> readByActorId(Handle h, String actorId) {
+    return h.createQuery("select * from community where lower(actor_id) = lower(:a)")
+        .bind("a", actorId).mapTo(Community.class).findOne();
+  }
+
+  /** Which of a community's collections a URL is. */
+  public enum CollectionKind { MODERATORS, FEATURED }
+
+  public record ByCollection(Community community, CollectionKind kind) {}
+
+  /** The community whose moderators or featured collection is at {@code url}. */
+  public Optional<ByCollection> readByCollectionUrl(Handle h, String url) {
+    return h.createQuery("select * from community where moderators_url = :u or featured_url = :u limit 1")
+        .bind("u", url).mapTo(Community.class).findOne()
+        .map(c -> new ByCollection(c, url.equals(c.moderatorsUrl()) ? CollectionKind.MODERATORS
+            : CollectionKind.FEATURED));
+  }
+
+  /** A remote community as its server last described it; {@code published} null means now. */
+  public record RemoteCommunity(String actorId, String name, String title, String description, String icon,
+      String banner, boolean nsfw, boolean postingRestrictedToMods, String publicKey, String inboxUrl,
+      String sharedInboxUrl, String followersUrl, String moderatorsUrl, String featuredUrl,
+      java.time.Instant published, java.time.Instant updated, int instanceId) {}
+
+  /** Inserts or refreshes a remote community by actor id; a local one is never touched (empty then). */
+  public Optional<Community> upsertRemote(Handle h, RemoteCommunity c) {
+    return h.createQuery("""
+            insert into community (actor_id, name, title, description, icon, banner, nsfw, posting_restricted_to_mods,
+                public_key, inbox_url, shared_inbox_url, followers_url, moderators_url, featured_url, published,
+                updated, instance_id, local, deleted, last_refreshed_at)
+            values (:actorId, :name, :title, :description, :icon, :banner, :nsfw, :postingRestrictedToMods,
+                :publicKey, :inboxUrl, :sharedInboxUrl, :followersUrl, :moderatorsUrl, :featuredUrl,
+                coalesce(cast(:published as timestamptz), now()), :updated, :instanceId, false, false, now())
+            on conflict ((lower(actor_id))) do update set
+              name = excluded.name, title = excluded.title, description = excluded.description,
+              icon = excluded.icon, banner = excluded.banner, nsfw = excluded.nsfw,
+              posting_restricted_to_mods = excluded.posting_restricted_to_mods, public_key = excluded.public_key,
+              inbox_url = excluded.inbox_url, shared_inbox_url = excluded.shared_inbox_url,
+              followers_url = excluded.followers_url, moderators_url = excluded.moderators_url,
+              featured_url = excluded.featured_url, updated = excluded.updated, instance_id = excluded.instance_id,
+              deleted = false, last_refreshed_at = now()
+            where not community.local
+            returning *""")
+        .bindMethods(c).mapTo(Community.class).findOne();
+  }
+
+  /** True when a local person follows the community, or has asked to. */
+  public boolean hasLocalFollower(Handle h, int communityId) {
+    return h.createQuery("""
+            select exists (select 1 from community_actions ca join person p on p.id = ca.person_id
+                           where ca.community_id = :c and ca.followed is not null and p.local)""")
+        .bind("c", communityId).mapTo(Boolean.class).one();
+  }
+
+  /** The community accepted the person's pending follow; false when there was none. */
+  public boolean acceptFollow(Handle h, int personId, int communityId) {
+    return h.createUpdate("""
+            update community_actions set follow_pending = false
+            where person_id = :p and community_id = :c and followed is not null""")
+        .bind("p", personId).bind("c", communityId).execute() > 0;
+  }
+
+  /** Bans a person from a community until {@code expires} (null: for good), or lifts the ban. */
+  public void setBanned(Handle h, int personId, int communityId, boolean banned, java.time.Instant expires) {
+    h.createUpdate("""
+            insert into community_actions (person_id, community_id, received_ban, ban_expires)
+            values (:p, :c, case when :b then now() end, case when :b then cast(:e as timestamptz) end)
+            on conflict (person_id, community_id) do update
+              set received_ban = case when :b then now() end, ban_expires = case when :b then cast(:e as timestamptz) end""")
+        .bind("p", personId).bind("c", communityId).bind("b", banned).bindByType("e", expires, java.time.Instant.class).execute();
+  }
+
   public Optional<CommunityView> view(Handle h, int id, Integer viewerPersonId) {
     return h.createQuery(VIEW_SELECT + " where c.id = :id")
         .bind("id", id).bind("viewer", viewerPersonId).map(VIEW).findOne();

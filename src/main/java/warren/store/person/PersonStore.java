@@ -24,6 +24,45 @@ public final class PersonStore {
     return h.createQuery("select * from person where id = :id").bind("id", id).mapTo(Person.class).findOne();
   }
 
+  /** Anyone by ActivityPub id, compared without case as the unique index does. */
+  public Optional<Person> readByActorId(Handle h, String actorId) {
+    return h.createQuery("select * from person where lower(actor_id) = lower(:a)")
+        .bind("a", actorId).mapTo(Person.class).findOne();
+  }
+
+  /**
+   * A remote person as its server last described it. {@code pronouns} empty means none;
+   * {@code published} null means now.
+   */
+  public record RemotePerson(String actorId, String name, String displayName, List<String> pronouns, String bio,
+      String avatar, String banner, String matrixUserId, boolean botAccount, String inboxUrl, String sharedInboxUrl,
+      String publicKey, java.time.Instant published, java.time.Instant updated, int instanceId) {}
+
+  /**
+   * Inserts or refreshes a remote person by actor id; a local person of the same id is never
+   * touched (empty then). Fetching it again means it exists, so it is no longer deleted.
+   */
+  public Optional<Person> upsertRemote(Handle h, RemotePerson p) {
+    return h.createQuery("""
+            insert into person (actor_id, name, display_name, pronouns, bio, avatar, banner, matrix_user_id,
+                                bot_account, inbox_url, shared_inbox_url, public_key, published, updated,
+                                instance_id, local, deleted, last_refreshed_at)
+            values (:actorId, :name, :displayName, nullif(cast(:pronounList as text[]), '{}'), :bio, :avatar, :banner,
+                    :matrixUserId, :botAccount, :inboxUrl, :sharedInboxUrl, :publicKey,
+                    coalesce(cast(:published as timestamptz), now()), :updated, :instanceId, false, false, now())
+            on conflict ((lower(actor_id))) do update set
+              name = excluded.name, display_name = excluded.display_name, pronouns = excluded.pronouns,
+              bio = excluded.bio, avatar = excluded.avatar, banner = excluded.banner,
+              matrix_user_id = excluded.matrix_user_id, bot_account = excluded.bot_account,
+              inbox_url = excluded.inbox_url, shared_inbox_url = excluded.shared_inbox_url,
+              public_key = excluded.public_key, updated = excluded.updated, instance_id = excluded.instance_id,
+              deleted = false, last_refreshed_at = now()
+            where not person.local
+            returning *""")
+        .bindMethods(p).bindArray("pronounList", String.class, p.pronouns())
+        .mapTo(Person.class).findOne();
+  }
+
   /** A local person by name, compared without case as Lemmy's unique index does. */
   public Optional<Person> readLocalByName(Handle h, String name) {
     return h.createQuery("select * from person where local and lower(name) = lower(:name)")

@@ -27,8 +27,48 @@ public final class PostStore {
     return h.createQuery("select * from post where id = :id").bind("id", id).mapTo(Post.class).findOne();
   }
 
+  public Optional<Post> readByApId(Handle h, String apId) {
+    return h.createQuery("select * from post where ap_id = :a").bind("a", apId).mapTo(Post.class).findOne();
+  }
+
+  /** A post from another site, as its Page describes it; {@code published} null means now. */
+  public record RemotePost(String apId, String name, String url, String body, int creatorId, int communityId,
+      boolean nsfw, int languageId, String altText, String thumbnailUrl, java.time.Instant published,
+      java.time.Instant updated) {}
+
+  /** Inserts a remote post; empty when one with its ActivityPub id is there already. */
+  public Optional<Post> insertRemote(Handle h, RemotePost p) {
+    return h.createQuery("""
+            insert into post (ap_id, name, url, body, creator_id, community_id, nsfw, language_id, alt_text,
+                              thumbnail_url, published, updated, newest_comment_time, newest_comment_time_necro, local)
+            select :apId, :name, :url, :body, :creatorId, :communityId, :nsfw, :languageId, :altText, :thumbnailUrl,
+                   t, :updated, t, t, false
+            from (select coalesce(cast(:published as timestamptz), now()) as t) as p
+            on conflict (ap_id) do nothing
+            returning *""")
+        .bindMethods(p).mapTo(Post.class).findOne();
+  }
+
+  /** Replaces what an Update of a remote post carries; the creator and community stay. */
+  public void updateRemote(Handle h, int id, RemotePost p) {
+    h.createUpdate("""
+            update post set name = :name, url = :url, body = :body, nsfw = :nsfw, language_id = :languageId,
+                alt_text = :altText, thumbnail_url = coalesce(:thumbnailUrl, thumbnail_url),
+                updated = coalesce(cast(:updated as timestamptz), now())
+            where id = :id""")
+        .bindMethods(p).bind("id", id).execute();
+  }
+
   public void update(Handle h, int id, ColumnChanges changes) {
     changes.apply(h, "post", id);
+  }
+
+  /** Makes exactly {@code postIds} the community's featured posts (a remote featured collection read whole). */
+  public void setFeaturedInCommunity(Handle h, int communityId, List<Integer> postIds) {
+    h.createUpdate("""
+            update post set featured_community = (id = any(:ids))
+            where community_id = :c and (featured_community or id = any(:ids))""")
+        .bind("c", communityId).bindArray("ids", Integer.class, postIds).execute();
   }
 
   /** Stores a link preview; not an edit, so {@code updated} stays. A null thumbnail keeps the one set. */

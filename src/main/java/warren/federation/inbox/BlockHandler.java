@@ -1,0 +1,46 @@
+package warren.federation.inbox;
+
+import warren.domain.DomainException;
+import warren.domain.ErrorType;
+import warren.federation.objects.Addressing;
+import warren.federation.protocol.Activity;
+import warren.store.community.Community;
+import warren.store.person.Person;
+
+/**
+ * Block of a person in a community (a ban by one of its moderators, until {@code expires}, else
+ * for good), and its Undo. Site bans ({@code target} a site) are taken and ignored: Warren does
+ * not act on other sites' bans of their own people.
+ */
+final class BlockHandler implements ActivityHandler {
+  private final InboxServices s;
+
+  BlockHandler(InboxServices s) {
+    this.s = s;
+  }
+
+  @Override
+  public Effect prepare(Activity block, Incoming in) {
+    return prepare(block, in, true);
+  }
+
+  @Override
+  public Effect prepareUndo(Activity block, Incoming in) {
+    return prepare(block, in, false);
+  }
+
+  private Effect prepare(Activity block, Incoming in, boolean banned) {
+    if (block.objectId() == null || block.target() == null || block.target().id() == null) {
+      throw new DomainException(ErrorType.UNKNOWN, "Block needs an object and a target");
+    }
+    if (!Addressing.isPublic(block.to(), block.cc())) throw new DomainException(ErrorType.OBJECT_IS_NOT_PUBLIC);
+    var known = s.remote().communities().known(block.target().id());
+    if (known.isEmpty()) return Effect.NONE; // a site ban, or a community unknown here
+    Community c = known.get();
+    in.inCommunity(c);
+    Person moderator = Lookups.person(s, in.actorId());
+    Person target = Lookups.person(s, block.objectId());
+    var expires = block.banEnds().orElse(null);
+    return h -> s.communities().banFromRemote(h, moderator, c, target, banned, expires);
+  }
+}

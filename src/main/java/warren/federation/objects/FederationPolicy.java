@@ -1,0 +1,81 @@
+package warren.federation.objects;
+
+import java.net.URI;
+import java.util.Locale;
+import warren.domain.DomainException;
+import warren.domain.ErrorType;
+import warren.domain.Tx;
+import warren.domain.site.SiteService;
+import warren.store.Stores;
+
+/**
+ * Which ActivityPub ids Warren deals with, as Lemmy's {@code check_apub_id_valid}: http(s) URLs
+ * (http only in debug mode) with a host name (no IP literal), not on this site, while federation
+ * is on, from a domain the block list does not name and, when the allow list has entries, that
+ * it names. Domains compare without port and case. The lists are read at each check, so an
+ * admin's edit holds for the next activity.
+ */
+public final class FederationPolicy {
+  private final Tx tx;
+  private final SiteService sites;
+  private final Stores stores;
+  private final String localDomain;
+  private final boolean allowHttp;
+
+  public FederationPolicy(Tx tx, Stores stores, SiteService sites, String localDomain, boolean allowHttp) {
+    this.tx = tx;
+    this.stores = stores;
+    this.sites = sites;
+    this.localDomain = localDomain.toLowerCase(Locale.ROOT);
+    this.allowHttp = allowHttp;
+  }
+
+  /** The host of an id, lower case, without port; null when it is no http(s) URL with a host. */
+  public static String domain(String url) {
+    if (url == null) return null;
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) return null;
+      String host = uri.getHost();
+      return host == null ? null : host.toLowerCase(Locale.ROOT);
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
+  }
+
+  /** True when both ids are on one domain (port and case ignored), as Lemmy's {@code verify_domains_match}. */
+  public static boolean sameDomain(String a, String b) {
+    String d = domain(a);
+    return d != null && d.equals(domain(b));
+  }
+
+  public boolean isLocal(String url) {
+    return localDomain.equals(domain(url));
+  }
+
+  /** Throws unless {@code url} is a remote id this site may deal with. */
+  public void requireRemoteAllowed(String url) {
+    String domain = domain(url);
+    if (domain == null) throw new DomainException(ErrorType.INVALID_URL, String.valueOf(url));
+    if (!allowHttp && !url.regionMatches(true, 0, "https:", 0, 6)) {
+      throw new DomainException(ErrorType.INVALID_URL_SCHEME, url);
+    }
+    if (isIpLiteral(domain)) throw new DomainException(ErrorType.URL_WITHOUT_DOMAIN, url);
+    if (domain.equals(localDomain)) throw new DomainException(ErrorType.OBJECT_NOT_LOCAL, "a local id: " + url);
+    requireDomainAllowed(domain);
+  }
+
+  /** Throws {@code federation_disabled}, {@code domain_blocked} or {@code domain_not_in_allow_list}. */
+  public void requireDomainAllowed(String domain) {
+    if (!sites.local().localSite().federationEnabled()) throw new DomainException(ErrorType.FEDERATION_DISABLED);
+    String d = domain.toLowerCase(Locale.ROOT);
+    var lists = tx.read(h -> stores.federationLists().standing(h, d));
+    if (lists.blocked()) throw new DomainException(ErrorType.DOMAIN_BLOCKED, d);
+    if (lists.hasAllowList() && !lists.allowed()) throw new DomainException(ErrorType.DOMAIN_NOT_IN_ALLOW_LIST, d);
+  }
+
+  private static boolean isIpLiteral(String host) {
+    return host.startsWith("[") || host.matches("[0-9.]+");
+  }
+}
