@@ -55,7 +55,7 @@ public final class ListingPages {
         cursor, null, null, null));
     Map<String, String> keep = new LinkedHashMap<>();
     keep.put("type", type);
-    var taglines = sites.overview().taglines();
+    var taglines = sites.taglines();
     String tagline = taglines.isEmpty() ? null
         : taglines.get(ThreadLocalRandom.current().nextInt(taglines.size())).content();
     var model = new Listing(local.site().name(), "/", type, sort, page.posts(), next("/", keep, sort, page),

@@ -63,6 +63,23 @@ public final class SiteService {
 
   private record Cached(LocalSiteView view, long loadedAt) {}
 
+  /**
+   * The site's taglines, as the front page shows one of them on every view: cached like
+   * {@link #local()}, and dropped with it when this node edits the site.
+   */
+  public List<warren.store.site.Tagline> taglines() {
+    CachedTaglines c = cachedTaglines;
+    long now = System.nanoTime();
+    if (c != null && now - c.loadedAt() < CACHE_NANOS) return c.taglines();
+    List<warren.store.site.Tagline> fresh = tx.read(h -> stores.taglines().list(h, requireLocal(h).localSite().id()));
+    cachedTaglines = new CachedTaglines(fresh, now);
+    return fresh;
+  }
+
+  private record CachedTaglines(List<warren.store.site.Tagline> taglines, long loadedAt) {}
+
+  private volatile CachedTaglines cachedTaglines;
+
   private static final long CACHE_NANOS = 2_000_000_000L;
   private volatile Cached cached;
 
@@ -97,6 +114,7 @@ public final class SiteService {
       return requireLocal(h);
     });
     cached = null;
+    cachedTaglines = null;
     return created;
   }
 
@@ -109,6 +127,7 @@ public final class SiteService {
       return requireLocal(h);
     });
     cached = null;
+    cachedTaglines = null;
     rateLimitListeners.forEach(l -> l.accept(updated.rateLimit()));
     return updated;
   }
