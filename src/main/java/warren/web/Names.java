@@ -1,6 +1,5 @@
 package warren.web;
 
-import java.net.URI;
 import warren.store.community.Community;
 import warren.store.person.Person;
 
@@ -67,12 +66,19 @@ public final class Names {
     return h.startsWith("www.") ? h.substring(4) : h;
   }
 
+  /**
+   * The authority of an absolute URL ({@code host[:port]}), or empty. Read by hand rather than with
+   * {@link URI}: a thread page asks it of every comment's author, and parsing whole URIs showed up.
+   */
   static String host(String url) {
-    try {
-      String authority = URI.create(url).getRawAuthority();
-      return authority == null ? "" : authority;
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
+    if (url == null) return "";
+    int scheme = url.indexOf("://");
+    if (scheme <= 0) return "";
+    int start = scheme + 3;
+    int end = start;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) end++;
+    String authority = url.substring(start, end);
+    int at = authority.lastIndexOf('@');
+    return at >= 0 ? authority.substring(at + 1) : authority;
   }
 }

@@ -2,7 +2,7 @@ package warren.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.helidon.common.parameters.Parameters;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -115,12 +115,14 @@ public final class Pages {
   }
 
   void render(ServerResponse res, Status status, String template, Map<String, Object> params) {
-    StringOutput out = new StringOutput(8192);
+    // Straight to UTF-8 as the template writes: a thread page is hundreds of kilobytes, and
+    // building it as one String first meant encoding it all again at the end.
+    Utf8ByteOutput out = new Utf8ByteOutput(16_384);
     engine.render(template, params, out);
     res.status(status);
     headers(res);
     res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
-    res.send(out.toString());
+    res.send(out.toByteArray());
   }
 
   /** The parameters of a page template: the frame as {@code c} plus the page's own. */

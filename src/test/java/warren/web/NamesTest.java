@@ -21,4 +21,14 @@ class NamesTest {
     assertThat(Names.domain("http://127.0.0.1:8536/c/x")).isEqualTo("127.0.0.1:8536");
     assertThat(Names.domain("not a url")).isEmpty();
   }
+
+  @Test
+  void hostsAreTheAuthorityWithoutUserInfo() {
+    assertThat(Names.host("https://lemmy.ml/u/alice")).isEqualTo("lemmy.ml");
+    assertThat(Names.host("http://127.0.0.2:8536")).isEqualTo("127.0.0.2:8536");
+    assertThat(Names.host("https://user:pw@host.example?x")).isEqualTo("host.example");
+    assertThat(Names.host("https://host.example#frag")).isEqualTo("host.example");
+    assertThat(Names.host("/relative/path")).isEmpty();
+    assertThat(Names.host((String) null)).isEmpty();
+  }
 }
