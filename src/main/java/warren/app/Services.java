@@ -33,6 +33,7 @@ import warren.domain.search.Resolve;
 import warren.domain.search.Search;
 import warren.domain.site.FirstStart;
 import warren.domain.site.SiteService;
+import warren.federation.outbox.Outbox;
 import warren.store.Database;
 import warren.store.Stores;
 import warren.support.crypto.Jwts;
@@ -74,6 +75,7 @@ public record Services(
     MarkdownRenderer markdown,
     Pronouns pronouns,
     RenderedContent renderedContent,
+    Outbox outbox,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -126,6 +128,7 @@ public record Services(
         new Resolve(tx, communities, personDetails, postListing, commentListing, settings.origin()),
         customEmojis, markdown, pronouns,
         new RenderedContent(tx, stores, markdown, customEmojis::lookup),
+        new Outbox(settings.origin()),
         background);
   }
 }
