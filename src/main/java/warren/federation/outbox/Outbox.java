@@ -33,7 +33,7 @@ public final class Outbox {
   /**
    * Queues {@code activity} for its recipients in the transaction of {@code h}: the activity
    * once, and one delivery per distinct target inbox (the shared inbox when the recipient has
-   * one, so normally one per site). This site, dead sites, blocked sites and malformed inboxes
+   * one, so normally one per site; scheme and host compared in any case, default port or none). This site, dead sites, blocked sites and malformed inboxes
    * are skipped; nothing here fails the caller's change for a bad recipient. Workers on this node
    * are woken once the transaction commits. Returns how many deliveries were queued.
    */
@@ -48,7 +48,9 @@ public final class Outbox {
         continue;
       }
       if (origin.get().equals(localOrigin)) continue;
-      originByInbox.putIfAbsent(target.toString(), origin.get());
+      String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+      String inbox = origin.get() + path + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+      originByInbox.putIfAbsent(inbox, origin.get());
       domainByOrigin.put(origin.get(), target.getHost().toLowerCase(Locale.ROOT));
     }
     long id = activities.insert(h, activity);
