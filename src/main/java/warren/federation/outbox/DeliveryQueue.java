@@ -12,10 +12,13 @@ final class DeliveryQueue {
    * when it is alive and not waiting for a retry, and gets at most {@code perSite} deliveries in
    * flight over all nodes (one while it is failing, to find out whether it is back). Within a
    * site, a delivery waits while an earlier one about the same object is still pending, so each
-   * object's activities arrive in order while different objects go in parallel. {@code SKIP LOCKED}
-   * lets several nodes claim at once, each getting different rows; the lease moves
-   * {@code ready_at} ahead, so no other claim sees the row again until it is finished or the lease
-   * runs out.
+   * object's activities arrive in order while different objects go in parallel.
+   *
+   * <p>Several nodes claim at once with {@code SKIP LOCKED}: a claim locks the site rows it
+   * counts leases for (so two nodes never both fill the same site's budget) and the delivery rows
+   * it takes; the lease moves {@code ready_at} ahead, so no other claim sees the row again until
+   * it is finished or the lease runs out. Sites are taken in random order, so that under the
+   * node's limit no site is always served last.
    */
   List<ClaimedDelivery> claim(Handle h, int max, int perSite, Duration lease) {
     return h.createQuery("""
@@ -33,6 +36,7 @@ final class DeliveryQueue {
               from busy b join outbox_site s on s.id = b.site_id
               where s.dead_since is null and (s.retry_at is null or s.retry_at <= now())
               order by random()
+              for update of s skip locked
             ),
             picked as (
               select c.id from open o cross join lateral (

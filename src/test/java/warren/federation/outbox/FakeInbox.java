@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  */
 final class FakeInbox implements AutoCloseable {
   /** One POST as the inbox saw it. */
-  record Received(String activityId, String path, String host, boolean signatureValid, String signatureHeader,
-      long atNanos, int answered) {}
+  record Received(String activityId, String path, String host, String userAgent, boolean signatureValid,
+      String signatureHeader, long atNanos, int answered) {}
 
   private static final Pattern ACTIVITY_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern SIGNATURE_PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -148,8 +148,9 @@ final class FakeInbox implements AutoCloseable {
       boolean valid = "POST".equals(ex.getRequestMethod()) && verify(ex, body);
       if (!delay.isZero()) Thread.sleep(delay);
       int status = answer.apply(id);
-      received.add(new Received(id, ex.getRequestURI().getRawPath(), ex.getRequestHeaders().getFirst("Host"), valid,
-          ex.getRequestHeaders().getFirst("Signature"), System.nanoTime(), status));
+      var headers = ex.getRequestHeaders();
+      received.add(new Received(id, ex.getRequestURI().getRawPath(), headers.getFirst("Host"),
+          headers.getFirst("User-Agent"), valid, headers.getFirst("Signature"), System.nanoTime(), status));
       ex.sendResponseHeaders(status, -1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

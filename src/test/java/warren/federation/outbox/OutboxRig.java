@@ -84,8 +84,11 @@ final class OutboxRig implements AutoCloseable {
   }
 
   DeliveryWorkers startWorkers(OutboxSettings settings) {
-    DeliveryWorkers workers = DeliveryWorkers.start(jdbi(), outbox, settings, new AddressGuard(true), true,
-        "Warren/test");
+    return startWorkers(settings, "Warren/test");
+  }
+
+  DeliveryWorkers startWorkers(OutboxSettings settings, String userAgent) {
+    DeliveryWorkers workers = DeliveryWorkers.start(jdbi(), outbox, settings, new AddressGuard(true), true, userAgent);
     started.add(workers);
     return workers;
   }
