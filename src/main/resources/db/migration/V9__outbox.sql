@@ -45,6 +45,9 @@ create table outbox_delivery (
   -- mid-send leaves the row to be claimed again after the lease; a failure moves it to the retry.
   ready_at     timestamptz not null default now(),
   claimed_at   timestamptz,
+  -- The claiming node's database session (pid@start). When that session is gone (the node died
+  -- or was killed), its claims are handed back at once instead of waiting for the lease.
+  claimed_by   text,
   created      timestamptz not null default now()
 );
 -- The claim walks sites (skip scan on site_id), then each site's due rows in order.
@@ -52,3 +55,4 @@ create index outbox_delivery_site_ready on outbox_delivery (site_id, ready_at, i
 -- "Is an earlier delivery about the same object still pending for this site?"
 create index outbox_delivery_order on outbox_delivery (site_id, object_key, id);
 create index outbox_delivery_activity on outbox_delivery (activity_id);
+create index outbox_delivery_claimed on outbox_delivery (claimed_by) where claimed_at is not null;

@@ -20,7 +20,7 @@ final class DeliveryQueue {
    * it is finished or the lease runs out. Sites are taken in random order, so that under the
    * node's limit no site is always served last.
    */
-  List<ClaimedDelivery> claim(Handle h, int max, int perSite, Duration lease) {
+  List<ClaimedDelivery> claim(Handle h, String node, int max, int perSite, Duration lease) {
     return h.createQuery("""
             with recursive busy as (
               -- the sites with any pending delivery, one index probe each (a skip scan)
@@ -49,12 +49,13 @@ final class DeliveryQueue {
                 for update of d skip locked) c
               limit :max
             )
-            update outbox_delivery d set claimed_at = now(), ready_at = now() + :lease_ms * interval '1 millisecond'
+            update outbox_delivery d set claimed_at = now(), claimed_by = :node,
+                ready_at = now() + :lease_ms * interval '1 millisecond'
             from picked p, sent_activity a
             where d.id = p.id and a.id = d.activity_id
             returning d.id, d.site_id, d.inbox, d.attempts, d.created, d.claimed_at, a.ap_id, a.actor_ap_id, a.key_id,
                 a.body""")
-        .bind("per_site", perSite).bind("max", max).bind("lease_ms", lease.toMillis())
+        .bind("node", node).bind("per_site", perSite).bind("max", max).bind("lease_ms", lease.toMillis())
         .map((rs, ctx) -> new ClaimedDelivery(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
             rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
             rs.getString(9), rs.getString(10)))
@@ -71,7 +72,7 @@ final class DeliveryQueue {
   void retryLater(Handle h, long[] ids, long[] delayMillis) {
     if (ids.length == 0) return;
     h.createUpdate("""
-            update outbox_delivery d set attempts = d.attempts + 1, claimed_at = null,
+            update outbox_delivery d set attempts = d.attempts + 1, claimed_at = null, claimed_by = null,
                 ready_at = now() + t.delay * interval '1 millisecond'
             from unnest(:ids, :delays) as t(id, delay)
             where d.id = t.id""")
@@ -81,7 +82,7 @@ final class DeliveryQueue {
   /** Deliveries this node claimed but did not finish: claimable again at once, attempts unchanged. */
   void release(Handle h, long[] ids) {
     if (ids.length == 0) return;
-    h.createUpdate("update outbox_delivery set claimed_at = null, ready_at = now() where id = any(:ids)")
+    h.createUpdate("update outbox_delivery set claimed_at = null, claimed_by = null, ready_at = now() where id = any(:ids)")
         .bind("ids", ids).execute();
   }
 

@@ -26,12 +26,14 @@ public final class DeliveryWorkers implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(DeliveryWorkers.class.getName());
   /** How long a stop waits for deliveries in flight before giving their rows back. */
   private static final long STOP_GRACE_MILLIS = 2_000;
+  private static final long RECOVER_EVERY_NANOS = 2_000_000_000L;
 
   private final Jdbi jdbi;
   private final OutboxSettings settings;
   private final InboxPoster poster;
   private final DeliveryQueue queue = new DeliveryQueue();
   private final CompletionWriter completions;
+  private final NodePresence presence;
   private final Runnable backlogDropper;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Set<Long> sending = ConcurrentHashMap.newKeySet();
@@ -47,6 +49,7 @@ public final class DeliveryWorkers implements AutoCloseable {
     this.poster = poster;
     this.backlogDropper = backlogDropper;
     this.completions = new CompletionWriter(jdbi, settings, this::finished, this::siteDied);
+    this.presence = new NodePresence(jdbi);
     outbox.onEnqueued(this::wake);
     this.writer = Thread.ofVirtual().name("outbox-writer").unstarted(completions::run);
     this.dispatcher = Thread.ofVirtual().name("outbox-dispatcher").unstarted(this::dispatch);
@@ -85,7 +88,12 @@ public final class DeliveryWorkers implements AutoCloseable {
   }
 
   private void dispatch() {
+    long recoveredAt = 0;
     while (running) {
+      if (System.nanoTime() - recoveredAt > RECOVER_EVERY_NANOS) {
+        recoverOrphans();
+        recoveredAt = System.nanoTime();
+      }
       int free = settings.total() - inFlight.get();
       int claimed = 0;
       if (free > 0) {
@@ -106,8 +114,20 @@ public final class DeliveryWorkers implements AutoCloseable {
     }
   }
 
+  /** Takes back what dead nodes had claimed, this node's previous life included. */
+  private void recoverOrphans() {
+    try {
+      int n = presence.releaseOrphanedClaims();
+      if (n > 0) LOG.info(() -> "took back " + n + " deliveries claimed by nodes that are gone");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot look for orphaned deliveries", e);
+    }
+  }
+
   private int claimAndSend(int free) {
-    List<ClaimedDelivery> claimed = jdbi.inTransaction(h -> queue.claim(h, free, settings.perSite(), settings.lease()));
+    String node = presence.id();
+    List<ClaimedDelivery> claimed = jdbi.inTransaction(h ->
+        queue.claim(h, node, free, settings.perSite(), settings.lease()));
     for (ClaimedDelivery d : claimed) {
       inFlight.incrementAndGet();
       sending.add(d.id());
@@ -176,5 +196,6 @@ public final class DeliveryWorkers implements AutoCloseable {
       }
     }
     poster.close();
+    presence.close();
   }
 }
