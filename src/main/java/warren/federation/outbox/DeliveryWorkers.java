@@ -144,6 +144,8 @@ public final class DeliveryWorkers implements AutoCloseable {
       LOG.log(Level.WARNING, "delivery of " + d.activityApId() + " to " + d.inbox() + " failed", e);
       outcome = Outcome.retry(d, e.toString());
     }
+    // Stopping interrupts sends, which closes their sockets: that is no failure of the site.
+    if (!running && outcome.kind() == Outcome.Kind.RETRY) outcome = Outcome.abandoned(d);
     sending.remove(d.id());
     completions.add(outcome);
   }
