@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jdbi.v3.core.Jdbi;
@@ -36,6 +37,8 @@ public final class DeliveryWorkers implements AutoCloseable {
   private final NodePresence presence;
   private final Runnable backlogDropper;
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final LongAdder claims = new LongAdder();
+  private final LongAdder claimedRows = new LongAdder();
   private final Set<Long> sending = ConcurrentHashMap.newKeySet();
   private final ArrayBlockingQueue<Boolean> wakeups = new ArrayBlockingQueue<>(1);
   private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
@@ -87,6 +90,11 @@ public final class DeliveryWorkers implements AutoCloseable {
     return inFlight.get();
   }
 
+  /** Claim statements run and rows they claimed since the start (for benchmarks). */
+  public long[] claimStats() {
+    return new long[] {claims.sum(), claimedRows.sum()};
+  }
+
   private void dispatch() {
     long recoveredAt = 0;
     while (running) {
@@ -128,6 +136,8 @@ public final class DeliveryWorkers implements AutoCloseable {
     String node = presence.id();
     List<ClaimedDelivery> claimed = jdbi.inTransaction(h ->
         queue.claim(h, node, free, settings.perSite(), settings.lease()));
+    claims.increment();
+    claimedRows.add(claimed.size());
     for (ClaimedDelivery d : claimed) {
       inFlight.incrementAndGet();
       sending.add(d.id());

@@ -19,7 +19,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,12 +42,10 @@ final class FakeInbox implements AutoCloseable {
   private final int port;
   private final PublicKey senderKey;
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
-  private final LongAdder answered2xx = new LongAdder();
   private final AtomicInteger current = new AtomicInteger();
   private final AtomicInteger maxConcurrent = new AtomicInteger();
   private volatile Function<String, Integer> answer = id -> 200;
   private volatile Duration delay = Duration.ZERO;
-  private volatile boolean light;
   private HttpServer server;
   private ExecutorService executor;
 
@@ -123,19 +120,6 @@ final class FakeInbox implements AutoCloseable {
     return port;
   }
 
-  /**
-   * For benchmarks: no signature check and nothing recorded but the count of 2xx answers, so that
-   * the fake costs as little as a remote site would cost us.
-   */
-  FakeInbox light() {
-    this.light = true;
-    return this;
-  }
-
-  long answered2xx() {
-    return answered2xx.sum();
-  }
-
   List<Received> received() {
     synchronized (received) {
       return List.copyOf(received);
@@ -163,19 +147,15 @@ final class FakeInbox implements AutoCloseable {
     boolean counted = true;
     try (ex) {
       byte[] body = ex.getRequestBody().readAllBytes();
-      int status = 200;
-      if (!light) {
-        String json = new String(body, StandardCharsets.UTF_8);
-        Matcher m = ACTIVITY_ID.matcher(json);
-        String id = m.find() ? m.group(1) : "";
-        boolean valid = "POST".equals(ex.getRequestMethod()) && verify(ex, body);
-        if (!delay.isZero()) Thread.sleep(delay);
-        status = answer.apply(id);
-        var headers = ex.getRequestHeaders();
-        received.add(new Received(id, ex.getRequestURI().getRawPath(), headers.getFirst("Host"),
-            headers.getFirst("User-Agent"), valid, headers.getFirst("Signature"), System.nanoTime(), status));
-      }
-      if (status / 100 == 2) answered2xx.increment();
+      String json = new String(body, StandardCharsets.UTF_8);
+      Matcher m = ACTIVITY_ID.matcher(json);
+      String id = m.find() ? m.group(1) : "";
+      boolean valid = "POST".equals(ex.getRequestMethod()) && verify(ex, body);
+      if (!delay.isZero()) Thread.sleep(delay);
+      int status = answer.apply(id);
+      var headers = ex.getRequestHeaders();
+      received.add(new Received(id, ex.getRequestURI().getRawPath(), headers.getFirst("Host"),
+          headers.getFirst("User-Agent"), valid, headers.getFirst("Signature"), System.nanoTime(), status));
       current.decrementAndGet();
       counted = false;
       ex.sendResponseHeaders(status, -1);

@@ -37,11 +37,13 @@ public final class OutboxBenchmark {
   private static final String FILLER = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(20);
 
   private final Jdbi jdbi;
+  private final Path dataDir;
   private final Outbox outbox = new Outbox(ORIGIN);
   private final OutboxSettings settings = OutboxSettings.from(SettingsLoader.load(Optional.empty(), Map.of()));
 
-  private OutboxBenchmark(Jdbi jdbi) {
+  private OutboxBenchmark(Jdbi jdbi, Path dataDir) {
     this.jdbi = jdbi;
+    this.dataDir = dataDir;
   }
 
   public static void main(String[] args) throws Exception {
@@ -52,7 +54,7 @@ public final class OutboxBenchmark {
     Path dataDir = Path.of("target", "bench-outbox").toAbsolutePath();
     deleteRecursively(dataDir);
     try (Database db = Database.open(Optional.empty(), dataDir, 20)) {
-      var bench = new OutboxBenchmark(db.jdbi());
+      var bench = new OutboxBenchmark(db.jdbi(), dataDir);
       PrivateKey key = bench.createActor();
       bench.signingFloor(key);
       bench.throughput(sites, activities);
@@ -136,14 +138,14 @@ public final class OutboxBenchmark {
     say("== (a) throughput: " + activities + " activities x " + siteCount + " healthy sites = "
         + activities * siteCount + " signed deliveries, per site " + settings.perSite() + ", node limit "
         + settings.total());
-    List<FakeInbox> sites = startSites(siteCount);
+    List<BenchInbox> sites = startSites(siteCount);
     try {
-      fill(sites.stream().map(FakeInbox::inbox).toList(), activities);
+      fill(sites.stream().map(BenchInbox::inbox).toList(), activities);
       long expected = (long) activities * siteCount;
       double rate = drain(() -> delivered(sites), expected, "all sites");
       say(String.format("ratio to the openssl floor (1 core): %.2f", rate / opensslSignsPerSecond));
     } finally {
-      sites.forEach(FakeInbox::close);
+      sites.forEach(BenchInbox::close);
       clear();
     }
   }
@@ -153,16 +155,16 @@ public final class OutboxBenchmark {
     say("");
     say("== (c1) the same with one of the " + siteCount + " sites hanging (every request to it runs into the "
         + settings.requestTimeout().toSeconds() + " s timeout)");
-    List<FakeInbox> sites = startSites(siteCount - 1);
+    List<BenchInbox> sites = startSites(siteCount - 1);
     try (HangingSite hanging = new HangingSite()) {
-      List<String> inboxes = new ArrayList<>(sites.stream().map(FakeInbox::inbox).toList());
+      List<String> inboxes = new ArrayList<>(sites.stream().map(BenchInbox::inbox).toList());
       inboxes.add(hanging.inbox());
       fill(inboxes, activities);
       drain(() -> delivered(sites), (long) activities * (siteCount - 1), "the " + (siteCount - 1) + " healthy sites");
       say(String.format("hanging site: %d connections tried, %d deliveries waiting in the database",
           hanging.connections(), backlogOf(hanging.origin())));
     } finally {
-      sites.forEach(FakeInbox::close);
+      sites.forEach(BenchInbox::close);
       clear();
     }
   }
@@ -172,8 +174,8 @@ public final class OutboxBenchmark {
     say("");
     say("== (c2) " + seconds + " s of " + activitiesPerSecond + " activities/s to " + siteCount
         + " sites, one hanging (offered: " + activitiesPerSecond * siteCount + " deliveries/s)");
-    List<FakeInbox> sites = startSites(siteCount - 1);
-    List<String> inboxes = new ArrayList<>(sites.stream().map(FakeInbox::inbox).toList());
+    List<BenchInbox> sites = startSites(siteCount - 1);
+    List<String> inboxes = new ArrayList<>(sites.stream().map(BenchInbox::inbox).toList());
     try (HangingSite hanging = new HangingSite();
         DeliveryWorkers workers = DeliveryWorkers.start(jdbi, outbox, settings, new AddressGuard(true), true,
             "Warren/bench")) {
@@ -197,12 +199,12 @@ public final class OutboxBenchmark {
       Thread.sleep(2000);
       memoryLine(System.nanoTime() - start, sent, sites, hanging, workers);
     } finally {
-      sites.forEach(FakeInbox::close);
+      sites.forEach(BenchInbox::close);
       clear();
     }
   }
 
-  private void memoryLine(long elapsedNanos, int sent, List<FakeInbox> sites, HangingSite hanging,
+  private void memoryLine(long elapsedNanos, int sent, List<BenchInbox> sites, HangingSite hanging,
       DeliveryWorkers workers) throws IOException {
     System.gc();
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -213,6 +215,7 @@ public final class OutboxBenchmark {
 
   private double drain(LongSupplier delivered, long expected, String what) throws Exception {
     long cpu0 = cpuNanos();
+    long pg0 = postgresTicks();
     long[] machine0 = machineTicks();
     long t0 = System.nanoTime();
     long t10 = 0;
@@ -237,15 +240,17 @@ public final class OutboxBenchmark {
       double busy = 100.0 * (machine1[0] - machine0[0]) / Math.max(1, machine1[1] - machine0[1]);
       say(String.format("%s: %d deliveries in %.1f s = %.0f deliveries/s (%.0f/s between 10%% and 90%%)",
           what, expected, seconds, rate, middle));
-      say(String.format("JVM CPU (Warren + fake sites): %.2f ms per delivery; machine busy %.0f %% of 2 cores",
-          (cpuNanos() - cpu0) / 1e6 / expected, busy));
+      long[] claims = workers.claimStats();
+      say(String.format("claims: %d statements, %.1f deliveries each", claims[0], claims[1] / (double) Math.max(1, claims[0])));
+      say(String.format("CPU per delivery: JVM (Warren + fake sites) %.2f ms, PostgreSQL %.2f ms; machine busy %.0f %% of 2 cores",
+          (cpuNanos() - cpu0) / 1e6 / expected, (postgresTicks() - pg0) * 10.0 / expected, busy));
       return rate;
     }
   }
 
-  private List<FakeInbox> startSites(int count) {
-    List<FakeInbox> sites = new ArrayList<>();
-    for (int i = 0; i < count; i++) sites.add(FakeInbox.start(null).light());
+  private List<BenchInbox> startSites(int count) {
+    List<BenchInbox> sites = new ArrayList<>();
+    for (int i = 0; i < count; i++) sites.add(new BenchInbox());
     return sites;
   }
 
@@ -268,8 +273,8 @@ public final class OutboxBenchmark {
     jdbi.useTransaction(h -> outbox.enqueue(h, new OutgoingActivity(URI.create(id), ACTOR, object, body, to)));
   }
 
-  private static long delivered(List<FakeInbox> sites) {
-    return sites.stream().mapToLong(FakeInbox::answered2xx).sum();
+  private static long delivered(List<BenchInbox> sites) {
+    return sites.stream().mapToLong(BenchInbox::answered).sum();
   }
 
   private long backlogOf(String origin) {
@@ -293,6 +298,28 @@ public final class OutboxBenchmark {
     for (int i = 1; i < f.length; i++) total += Long.parseLong(f[i]);
     long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
     return new long[] {total - idle, total};
+  }
+
+  /** CPU ticks (1/100 s) used so far by the embedded PostgreSQL: the postmaster and its children. */
+  private long postgresTicks() throws IOException {
+    Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) return 0;
+    String postmaster = Files.readAllLines(pidFile).getFirst().trim();
+    long ticks = 0;
+    try (var procs = Files.list(Path.of("/proc"))) {
+      for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+        try {
+          String stat = Files.readString(proc.resolve("stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          if (proc.getFileName().toString().equals(postmaster) || f[1].equals(postmaster)) {
+            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          }
+        } catch (IOException e) {
+          // the process ended meanwhile
+        }
+      }
+    }
+    return ticks;
   }
 
   private static long rssBytes() throws IOException {
