@@ -7,30 +7,18 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What enqueue stores, in whose transaction, and what the remote inbox then receives. */
 class EnqueueTest {
-  private static OutboxRig rig;
-  private static FakeInbox inbox;
-
-  @BeforeAll
-  static void start() {
-    rig = OutboxRig.start();
-    inbox = FakeInbox.start(rig.publicKey);
-    rig.startWorkers(OutboxRig.quick());
-  }
-
-  @AfterAll
-  static void stop() {
-    inbox.close();
-    rig.close();
-  }
+  @RegisterExtension
+  static final DeliveringRig delivering = new DeliveringRig();
 
   @Test
   void aRolledBackChangeSendsNothingAndACommittedOneArrivesSigned() throws Exception {
+    OutboxRig rig = delivering.rig();
+    FakeInbox inbox = delivering.inbox();
     var rolledBack = OutboxRig.activity("http://warren.test/post/1", inbox.inbox());
     assertThatThrownBy(() -> rig.jdbi().useTransaction(h -> {
       rig.outbox.enqueue(h, rolledBack);
@@ -58,6 +46,7 @@ class EnqueueTest {
 
   @Test
   void oneDeliveryPerSharedInboxAndNoneToThisSite() {
+    OutboxRig rig = delivering.rig();
     String shared = "http://127.0.0.1:1/inbox";
     var recipients = List.of(
         Recipient.of("http://127.0.0.1:1/u/a/inbox", shared),
@@ -89,6 +78,7 @@ class EnqueueTest {
 
   @Test
   void blockedAndDeadSitesGetNothing() {
+    OutboxRig rig = delivering.rig();
     rig.jdbi().useTransaction(h -> {
       int blocked = h.createQuery("insert into instance (domain) values ('blocked.example') returning id")
           .mapTo(Integer.class).one();

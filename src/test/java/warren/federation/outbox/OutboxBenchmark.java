@@ -70,15 +70,7 @@ public final class OutboxBenchmark {
 
   private PrivateKey createActor() {
     RsaKeys.PemPair keys = RsaKeys.generate();
-    jdbi.useTransaction(h -> {
-      int instance = h.createQuery("insert into instance (domain) values ('warren.bench') returning id")
-          .mapTo(Integer.class).one();
-      h.createUpdate("""
-              insert into person (name, actor_id, inbox_url, public_key, private_key, instance_id)
-              values ('bench_sender', :actor, :inbox, :public, :private, :instance)""")
-          .bind("actor", ACTOR.toString()).bind("inbox", ACTOR + "/inbox").bind("public", keys.publicPem())
-          .bind("private", keys.privatePem()).bind("instance", instance).execute();
-    });
+    OutboxRig.insertLocalPerson(jdbi, ACTOR, keys);
     return SigningKeys.parsePkcs8(keys.privatePem());
   }
 

@@ -30,6 +30,8 @@ final class OutboxRig implements AutoCloseable {
   final String jdbcUrl;
   final Outbox outbox = new Outbox(ORIGIN);
   final PublicKey publicKey;
+  /** The fake inbox of a {@link DeliveringRig}. */
+  FakeInbox inbox;
   private final List<AutoCloseable> started = new ArrayList<>();
 
   private OutboxRig(Database database, String jdbcUrl, PublicKey publicKey) {
@@ -46,21 +48,24 @@ final class OutboxRig implements AutoCloseable {
   /** Opens {@code jdbcUrl}; with {@code createActor}, inserts the signing actor first. */
   static OutboxRig open(String jdbcUrl, boolean createActor) {
     Database db = Database.open(Optional.of(jdbcUrl), Path.of("target", "test-data"), 8);
-    if (createActor) {
-      RsaKeys.PemPair keys = RsaKeys.generate();
-      db.jdbi().useTransaction(h -> {
-        int instance = h.createQuery("insert into instance (domain) values ('warren.test') returning id")
-            .mapTo(Integer.class).one();
-        h.createUpdate("""
-                insert into person (name, actor_id, inbox_url, public_key, private_key, instance_id)
-                values ('sender', :actor, :inbox, :public, :private, :instance)""")
-            .bind("actor", ACTOR.toString()).bind("inbox", ACTOR + "/inbox").bind("public", keys.publicPem())
-            .bind("private", keys.privatePem()).bind("instance", instance).execute();
-      });
-    }
+    if (createActor) insertLocalPerson(db.jdbi(), ACTOR, RsaKeys.generate());
     String pem = db.jdbi().withHandle(h -> h.createQuery("select public_key from person where actor_id = :a")
         .bind("a", ACTOR.toString()).mapTo(String.class).one());
     return new OutboxRig(db, jdbcUrl, parsePublic(pem));
+  }
+
+  /** A local person who can sign: {@code actor} is {@code <origin>/u/<name>}. */
+  static void insertLocalPerson(Jdbi jdbi, URI actor, RsaKeys.PemPair keys) {
+    jdbi.useTransaction(h -> {
+      int instance = h.createQuery("insert into instance (domain) values (:d) returning id")
+          .bind("d", actor.getHost()).mapTo(Integer.class).one();
+      h.createUpdate("""
+              insert into person (name, actor_id, inbox_url, public_key, private_key, instance_id)
+              values (:name, :actor, :inbox, :public, :private, :instance)""")
+          .bind("name", actor.getPath().substring(actor.getPath().lastIndexOf('/') + 1))
+          .bind("actor", actor.toString()).bind("inbox", actor + "/inbox").bind("public", keys.publicPem())
+          .bind("private", keys.privatePem()).bind("instance", instance).execute();
+    });
   }
 
   static PublicKey parsePublic(String pem) {
@@ -81,6 +86,10 @@ final class OutboxRig implements AutoCloseable {
     return new OutboxSettings(8, 64, Duration.ofDays(3), Duration.ofMillis(50), Duration.ofSeconds(2),
         Duration.ofSeconds(5), Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(100),
         Duration.ofDays(7));
+  }
+
+  void closeWithRig(AutoCloseable c) {
+    started.add(c);
   }
 
   DeliveryWorkers startWorkers(OutboxSettings settings) {

@@ -7,30 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 5xx and 429 are retried with a growing wait; other 4xx drop the delivery at once. */
 class RetryTest {
-  private static OutboxRig rig;
-  private static FakeInbox inbox;
-
-  @BeforeAll
-  static void start() {
-    rig = OutboxRig.start();
-    inbox = FakeInbox.start(rig.publicKey);
-    rig.startWorkers(OutboxRig.quick());
-  }
-
-  @AfterAll
-  static void stop() {
-    inbox.close();
-    rig.close();
-  }
+  @RegisterExtension
+  static final DeliveringRig delivering = new DeliveringRig();
 
   @Test
   void serverErrorsAreRetriedWithBackoffUntilSuccess() {
+    OutboxRig rig = delivering.rig();
+    FakeInbox inbox = delivering.inbox();
     var a = OutboxRig.activity("http://warren.test/post/retry", inbox.inbox());
     String id = a.id().toString();
     AtomicInteger calls = new AtomicInteger();
@@ -54,6 +42,8 @@ class RetryTest {
 
   @Test
   void clientErrorsDropTheDeliveryButTooManyRequestsIsRetried() {
+    OutboxRig rig = delivering.rig();
+    FakeInbox inbox = delivering.inbox();
     Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     var refused = OutboxRig.activity("http://warren.test/post/400", inbox.inbox());
     var gone = OutboxRig.activity("http://warren.test/post/410", inbox.inbox());
