@@ -101,7 +101,9 @@ final class CompletionWriter {
     List<Long> abandoned = new ArrayList<>();
     Map<Integer, Boolean> answered = new LinkedHashMap<>();
     Map<Integer, Outcome> failedSites = new LinkedHashMap<>();
-    Instant giveUpBefore = Instant.now().minus(settings.deadAfter());
+    // A delivery lives as long as its activity (7 days). A site that is down dies before that
+    // (3 days) and loses its queue; this catches one activity that a live site keeps failing on.
+    Instant giveUpBefore = Instant.now().minus(settings.keepActivities());
     for (Outcome o : batch) {
       ClaimedDelivery d = o.delivery();
       switch (o.kind()) {
