@@ -28,6 +28,7 @@ public final class DeliveryWorkers implements AutoCloseable {
   /** How long a stop waits for deliveries in flight before giving their rows back. */
   private static final long STOP_GRACE_MILLIS = 2_000;
   private static final long RECOVER_EVERY_NANOS = 2_000_000_000L;
+  private static final long COALESCE_MILLIS = 5;
 
   private final Jdbi jdbi;
   private final OutboxSettings settings;
@@ -111,10 +112,12 @@ public final class DeliveryWorkers implements AutoCloseable {
           LOG.log(Level.WARNING, "cannot claim deliveries; trying again", e);
         }
       }
-      // A full claim means more is probably due: go again at once. Otherwise sleep until woken.
+      // A full claim means more is probably due: go again at once. Otherwise sleep until woken;
+      // while busy, let a few more deliveries finish first, so that one claim takes several.
       if (claimed == 0 || claimed < free) {
         try {
           wakeups.poll(settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+          if (claimed > 0) Thread.sleep(COALESCE_MILLIS);
         } catch (InterruptedException e) {
           return;
         }
