@@ -27,7 +27,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     this.postgres = postgres;
   }
 
+  /** A durable server: every commit reaches the disk before it is acknowledged. */
   public static EmbeddedPostgresServer start(Path dataDir) {
+    return start(dataDir, true);
+  }
+
+  /**
+   * {@code durable = false} is for throw-away data only (tests): the library's own defaults, which
+   * turn fsync and synchronous commit off, so a crash of the machine may lose or corrupt it.
+   */
+  public static EmbeddedPostgresServer start(Path dataDir, boolean durable) {
     Path pgData = dataDir.resolve("postgres");
     // A free port can be taken by another server between our check and PostgreSQL's bind; then
     // our server does not start, and the start-up check may even reach the other one. Such a
@@ -35,7 +44,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     IllegalStateException last = null;
     for (int attempt = 1; attempt <= 5; attempt++) {
       try {
-        return startOnce(dataDir, pgData);
+        return startOnce(dataDir, pgData, durable);
       } catch (PortTakenException e) {
         last = e;
         LOG.warning("embedded PostgreSQL could not use its port; trying another (" + attempt + ")");
@@ -50,11 +59,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
   }
 
-  private static EmbeddedPostgresServer startOnce(Path dataDir, Path pgData) {
+  private static EmbeddedPostgresServer startOnce(Path dataDir, Path pgData, boolean durable) {
     try {
       Files.createDirectories(dataDir);
       stopOrphanedServer(pgData);
-      EmbeddedPostgres pg = EmbeddedPostgres.builder()
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      if (durable) {
+        // The library starts PostgreSQL with -F (no fsync) and synchronous_commit off, made for
+        // tests: a power cut could then lose acknowledged writes (outbox rows included) or damage
+        // the data directory. A later -c on the command line overrides -F.
+        builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+      }
+      EmbeddedPostgres pg = builder
           .setDataDirectory(pgData)
           .setCleanDataDirectory(false)
           .setPort(freePort())

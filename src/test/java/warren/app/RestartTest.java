@@ -36,6 +36,10 @@ class RestartTest {
       assertThat(site.at("/site_view/local_site/registration_mode").asString()).isEqualTo("Open");
       assertThat(site.at("/site_view/site/public_key").asString()).as("no second first start").isEqualTo(firstSiteKey);
       assertThat(anon.login("stays_here", "password-123").get("/api/v3/site").json().has("my_user")).isTrue();
+      // The embedded server of a real site writes every commit to disk before acknowledging it.
+      String durability = second.database().jdbi().withHandle(h -> h.createQuery(
+          "select current_setting('fsync') || ' ' || current_setting('synchronous_commit')").mapTo(String.class).one());
+      assertThat(durability).isEqualTo("on on");
     }
   }
 }

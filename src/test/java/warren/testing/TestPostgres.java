@@ -34,7 +34,7 @@ public final class TestPostgres {
       }
       Path dir = Path.of("target", "test-postgres").toAbsolutePath();
       deleteRecursively(dir);
-      EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir);
+      EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, false);
       instance = new TestPostgres(server);
       instance.createTemplate();
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
