@@ -37,6 +37,7 @@ import warren.domain.site.DeliveryStates;
 import warren.domain.site.FederatedInstances;
 import warren.federation.Federation;
 import warren.federation.Inbound;
+import warren.federation.outbox.Outbox;
 import warren.store.Database;
 import warren.store.Stores;
 import warren.support.crypto.Jwts;
@@ -84,6 +85,7 @@ public record Services(
     WebSession webSession,
     Inbound inbound,
     FederatedInstances federatedInstances,
+    Outbox outbox,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -144,6 +146,7 @@ public record Services(
         federation,
         new WebSession(new Csrf(jwtSecret), settings.scheme().equals("https")),
         inbound, new FederatedInstances(tx, stores, sites, DeliveryStates.NONE),
+        new Outbox(settings.origin()),
         background);
   }
 }

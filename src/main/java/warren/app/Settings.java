@@ -31,8 +31,23 @@ public record Settings(
   /**
    * @param debug allows {@code http://} ids and loopback peers; for test rigs only
    * @param fastDelivery re-checks the outbox every ~100 ms instead of seconds (Lemmy's test flag)
+   * @param delivery how the outbox delivers
    */
-  public record Federation(boolean debug, boolean fastDelivery) {}
+  public record Federation(boolean debug, boolean fastDelivery, Delivery delivery) {
+    public Federation(boolean debug, boolean fastDelivery) {
+      this(debug, fastDelivery, Delivery.DEFAULTS);
+    }
+  }
+
+  /**
+   * @param workers whether this node runs delivery workers (nodes sharing a database may leave it to some)
+   * @param perSite most deliveries in flight to one site, over all nodes
+   * @param total most deliveries in flight from this node
+   * @param deadAfterDays a site failing this long is dead: its queue is dropped until it answers again
+   */
+  public record Delivery(boolean workers, int perSite, int total, int deadAfterDays) {
+    public static final Delivery DEFAULTS = new Delivery(true, 8, 256, 3);
+  }
 
   public record Smtp(String host, int port, Optional<String> username, Optional<String> password,
       String from, Tls tls) {

@@ -23,7 +23,8 @@ public final class SettingsLoader {
   static final Set<String> KEYS = Set.of(
       "hostname", "port", "bind", "database_url", "data_dir",
       "setup.admin_username", "setup.admin_password", "setup.site_name", "setup.admin_email",
-      "federation.debug", "federation.fast_delivery",
+      "federation.debug", "federation.fast_delivery", "federation.delivery_workers",
+      "federation.concurrent_sends_per_site", "federation.concurrent_sends", "federation.dead_after_days",
       "smtp.host", "smtp.port", "smtp.username", "smtp.password", "smtp.from", "smtp.tls");
 
   /** Variables that other tools already use, kept so Lemmy's test rig and PaaS conventions work. */
@@ -103,8 +104,13 @@ public final class SettingsLoader {
           r.text("setup.site_name").orElse("Warren"), r.text("setup.admin_email")));
     }
 
-    var federation = new Settings.Federation(
-        r.bool("federation.debug").orElse(false), r.bool("federation.fast_delivery").orElse(false));
+    var d = Settings.Delivery.DEFAULTS;
+    var delivery = new Settings.Delivery(r.bool("federation.delivery_workers").orElse(d.workers()),
+        r.integer("federation.concurrent_sends_per_site", 1, 1000).orElse(d.perSite()),
+        r.integer("federation.concurrent_sends", 1, 10_000).orElse(d.total()),
+        r.integer("federation.dead_after_days", 1, 365).orElse(d.deadAfterDays()));
+    var federation = new Settings.Federation(r.bool("federation.debug").orElse(false),
+        r.bool("federation.fast_delivery").orElse(false), delivery);
 
     Optional<Settings.Smtp> smtp = Optional.empty();
     Optional<String> smtpHost = r.text("smtp.host");

@@ -7,9 +7,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import warren.federation.outbox.DeliveryWorkers;
+import warren.federation.outbox.OutboxMaintenance;
+import warren.federation.outbox.OutboxSettings;
 import warren.http.RateLimitFilter;
 import warren.http.RateLimiter;
 import warren.store.Database;
+import warren.support.web.AddressGuard;
+import warren.support.web.SafeHttpClient;
 
 /** One running Warren: database, services, web server and scheduled jobs. */
 public final class Warren implements AutoCloseable {
@@ -19,12 +24,15 @@ public final class Warren implements AutoCloseable {
   private final Services services;
   private final WebServer server;
   private final ScheduledExecutorService scheduler;
+  private final DeliveryWorkers delivery;
 
-  private Warren(Database database, Services services, WebServer server, ScheduledExecutorService scheduler) {
+  private Warren(Database database, Services services, WebServer server, ScheduledExecutorService scheduler,
+      DeliveryWorkers delivery) {
     this.database = database;
     this.services = services;
     this.server = server;
     this.scheduler = scheduler;
+    this.delivery = delivery;
   }
 
   public static Warren start(Settings settings) {
@@ -57,9 +65,25 @@ public final class Warren implements AutoCloseable {
       scheduler.scheduleWithFixedDelay(guard("received activity pruning", () -> services.inbound().inbox().prune()),
           10, 60 * 6, TimeUnit.MINUTES);
 
+      // The outbox: delivery workers (unless this node leaves them to others) and its upkeep.
+      var outboxSettings = OutboxSettings.from(settings);
+      var addressGuard = new AddressGuard(settings.federation().debug());
+      String userAgent = SafeHttpClient.userAgent(settings.origin());
+      var outboxUpkeep = new OutboxMaintenance(db.jdbi(), outboxSettings, addressGuard, userAgent);
+      DeliveryWorkers delivery = settings.federation().delivery().workers()
+          ? DeliveryWorkers.start(db.jdbi(), services.outbox(), outboxSettings, addressGuard,
+              settings.federation().debug(), userAgent)
+          : null;
+      scheduler.scheduleWithFixedDelay(guard("sent activity pruning", outboxUpkeep::pruneSentActivities),
+          10, 60, TimeUnit.MINUTES);
+      scheduler.scheduleWithFixedDelay(guard("dead site probes", () -> {
+        outboxUpkeep.probeDeadSites();
+        outboxUpkeep.dropBacklogOfDeadSites();
+      }), 1, 1, TimeUnit.MINUTES);
+
       LOG.info(() -> "Warren is serving " + settings.origin() + " on " + settings.bind() + ":" + server.port()
           + " (started in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
-      return new Warren(db, services, server, scheduler);
+      return new Warren(db, services, server, scheduler, delivery);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -93,6 +117,7 @@ public final class Warren implements AutoCloseable {
   public void close() {
     scheduler.shutdownNow();
     server.stop();
+    if (delivery != null) delivery.close();
     services.background().shutdownNow();
     database.close();
   }
