@@ -51,6 +51,7 @@ final class ApiRoutes {
         // Federation first: it shares /, /u/, /c/, /post/ and /comment/ with the web pages.
         .register("/", s.federation().routes())
         .register("/", s.inbound().routes())
+        .register("/", s.outgoing().routes())
         .register("/", new WebUi(new WebUi.Services(s.sites(), s.sessions(), s.login(), s.registration(),
             s.captchas(), s.accountSettings(), s.passwordChanges(), s.personDetails(), s.communities(), s.posts(),
             s.postListing(), s.comments(), s.commentListing(), s.search(), s.linkMetadata(), s.pronouns(),

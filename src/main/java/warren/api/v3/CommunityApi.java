@@ -45,6 +45,10 @@ public final class CommunityApi implements HttpService {
 
   record HideForm(Integer communityId, Boolean hidden, String reason) {}
 
+  record AddModForm(Integer communityId, Integer personId, Boolean added) {}
+
+  record AddModToCommunityResponse(List<CommunityModeratorView> moderators) {}
+
   @Override
   public void routing(HttpRules rules) {
     rules.post("/community", this::create)
@@ -54,7 +58,8 @@ public final class CommunityApi implements HttpService {
         .post("/community/follow", this::follow)
         .post("/community/block", this::block)
         .post("/community/delete", this::delete)
-        .put("/community/hide", this::hide);
+        .put("/community/hide", this::hide)
+        .post("/community/mod", this::addMod);
   }
 
   private void create(ServerRequest req, ServerResponse res) {
@@ -108,6 +113,16 @@ public final class CommunityApi implements HttpService {
     var f = Api.body(req, DeleteForm.class);
     Api.json(res, response(communities.delete(user, Api.required(f.communityId(), "community_id"),
         Api.required(f.deleted(), "deleted"))));
+  }
+
+  private void addMod(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, AddModForm.class);
+    int communityId = Api.required(f.communityId(), "community_id");
+    var mods = communities.setModerator(user, communityId, Api.required(f.personId(), "person_id"),
+        Api.required(f.added(), "added"));
+    var community = communities.details(communityId, java.util.Optional.of(user)).view().community();
+    Api.json(res, new AddModToCommunityResponse(mods.stream().map(p -> CommunityModeratorView.of(community, p)).toList()));
   }
 
   private void hide(ServerRequest req, ServerResponse res) {

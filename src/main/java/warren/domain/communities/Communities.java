@@ -34,9 +34,11 @@ public final class Communities {
   private final CommunityPermissions permissions;
   private final ActorUrls urls;
   private final String localDomain;
+  private final warren.domain.federation.Publisher publisher;
 
   public Communities(Tx tx, Stores stores, SiteService site, CommunityPermissions permissions, ActorUrls urls,
-      String localDomain) {
+      String localDomain, warren.domain.federation.Publisher publisher) {
+    this.publisher = publisher;
     this.tx = tx;
     this.stores = stores;
     this.site = site;
@@ -110,6 +112,7 @@ public final class Communities {
           .set("nsfw", f.nsfw())
           .set("posting_restricted_to_mods", f.postingRestrictedToMods())
           .set("visibility", visibility));
+      publisher.communityUpdated(h, user.person(), id);
     });
     return details(id, Optional.of(user));
   }
@@ -215,6 +218,7 @@ public final class Communities {
       } else {
         stores.communities().unfollow(h, user.person().id(), communityId);
       }
+      if (!c.local()) publisher.follow(h, user.person(), communityId, follow);
     });
     return details(communityId, Optional.of(user));
   }
@@ -235,8 +239,25 @@ public final class Communities {
       permissions.requireModOrAdmin(h, user, communityId, true);
       permissions.requireTopModOrAdmin(h, user, communityId);
       stores.communities().update(h, communityId, new ColumnChanges().set("deleted", deleted));
+      publisher.communityDeleted(h, user.person(), communityId, deleted);
     });
     return details(communityId, Optional.of(user));
+  }
+
+  /** POST /community/mod: a moderator or admin adds or removes a moderator, local or remote. */
+  public List<Person> setModerator(LocalUserView user, int communityId, int personId, boolean added) {
+    return tx.write(h -> {
+      Community c = permissions.require(h, communityId);
+      permissions.requireModOrAdmin(h, user, communityId, false);
+      Person target = stores.persons().read(h, personId)
+          .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_PERSON));
+      if (added && c.local() && stores.communities().isBanned(h, personId, communityId)) {
+        throw new DomainException(ErrorType.BANNED_FROM_COMMUNITY);
+      }
+      stores.communities().setModerator(h, personId, communityId, added);
+      publisher.moderatorChanged(h, user.person(), communityId, target, added);
+      return stores.communities().moderators(h, communityId);
+    });
   }
 
   /** PUT /community/hide: admins hide a community from the lists. */
