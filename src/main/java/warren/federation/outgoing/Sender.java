@@ -48,6 +48,9 @@ final class Sender {
     if (!federates(community)) return;
     List<Recipient> to = new ArrayList<>(extra);
     if (community.local()) {
+      // A site that gets the Announce needs no second copy: it would refuse the repeat anyway.
+      List<Recipient> followers = followerInboxes(h, community.id());
+      to.removeIf(r -> followers.stream().anyMatch(f -> f.target().equals(r.target())));
       announce(h, community, ApJson.tree(activity));
     } else {
       to.add(Recipient.of(community.inboxUrl(), community.sharedInboxUrl()));
