@@ -88,6 +88,7 @@ public final class RemoteCommunities {
       try {
         ObjectFetcher.withBudget(() -> {
           syncModerators(c);
+          syncFollowerCount(c);
           return null;
         });
       } catch (RuntimeException e) {
@@ -135,6 +136,18 @@ public final class RemoteCommunities {
       throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY, "incomplete community " + g.id());
     }
     policy.requireRemoteAllowed(g.id());
+  }
+
+  /**
+   * Takes the community's follower count from its followers collection, as Lemmy does when it
+   * reads a Group; this site's own followers are counted in it already.
+   */
+  public void syncFollowerCount(Community c) {
+    if (c.local() || c.followersUrl() == null) return;
+    Integer total = collection(c.followersUrl()).totalItems();
+    if (total == null || total < 0) return;
+    tx.run(h -> stores.communities().update(h, c.id(),
+        new warren.store.ColumnChanges().set("subscribers", (long) Math.max(total, c.subscribersLocal()))));
   }
 
   /** Makes the community's moderators those its moderators collection lists (person URLs). */
