@@ -40,7 +40,7 @@ final class ApiRoutes {
         .register("/api/v3", new SiteApi(s.sites(), s.myUser(), auth))
         .register("/api/v3", new UserApi(userServices, auth))
         .register("/api/v3", new AdminApi(s.registrationApplications(), s.admins(), auth))
-        .register("/api/v3", new CommunityApi(s.communities(), auth))
+        .register("/api/v3", new CommunityApi(s.communities(), auth, s.resolve()))
         .register("/api/v3", new PostApi(s.posts(), s.postListing(), auth))
         .register("/api/v3", new SiteMetadataApi(s.linkMetadata(), auth))
         .register("/api/v3", new CommentApi(s.comments(), s.commentListing(), auth))

@@ -18,10 +18,12 @@ import warren.domain.Paging;
 public final class CommunityApi implements HttpService {
   private final Communities communities;
   private final Auth auth;
+  private final warren.domain.search.Resolve resolve;
 
-  public CommunityApi(Communities communities, Auth auth) {
+  public CommunityApi(Communities communities, Auth auth, warren.domain.search.Resolve resolve) {
     this.communities = communities;
     this.auth = auth;
+    this.resolve = resolve;
   }
 
   record GetCommunityResponse(CommunityView communityView, warren.api.v3.json.Site site,
@@ -72,10 +74,24 @@ public final class CommunityApi implements HttpService {
 
   private void get(ServerRequest req, ServerResponse res) {
     var f = Api.query(req, GetForm.class);
-    var d = communities.get(f.id(), f.name(), auth.user(req));
+    var viewer = auth.user(req);
+    Communities.Details d;
+    try {
+      d = communities.get(f.id(), f.name(), viewer);
+    } catch (warren.domain.DomainException e) {
+      // As Lemmy, a signed-in user's name@host not known here is looked up at its site.
+      if (e.type() != warren.domain.ErrorType.COULDNT_FIND_COMMUNITY || f.id() != null || viewer.isEmpty()
+          || f.name() == null || !f.name().contains("@")) {
+        throw e;
+      }
+      var found = resolve.resolve(viewer, "!" + f.name().trim().toLowerCase(java.util.Locale.ROOT));
+      if (found.community() == null) throw e;
+      d = communities.details(found.community().community().id(), viewer);
+    }
+    var details = d;
     Api.json(res, new GetCommunityResponse(CommunityView.of(d.view()), null,
-        d.moderators().stream().map(p -> CommunityModeratorView.of(d.view().community(), p)).toList(),
-        d.discussionLanguages()));
+        details.moderators().stream().map(p -> CommunityModeratorView.of(details.view().community(), p)).toList(),
+        details.discussionLanguages()));
   }
 
   private void edit(ServerRequest req, ServerResponse res) {

@@ -293,6 +293,23 @@ public final class Communities {
     }
   }
 
+  /** What a remote moderator's Update{Group} may change of a local community; null keeps a value. */
+  public record RemoteEdit(String title, String description, String icon, String banner, Boolean nsfw,
+      Boolean postingRestrictedToMods) {}
+
+  /** A moderator on another site edits a local community (Update{Group}). */
+  public void editFromRemote(Handle h, Person moderator, Community c, RemoteEdit e) {
+    permissions.requireRemoteModerator(h, moderator, c);
+    String title = e.title() == null ? null : e.title().length() > 100 ? e.title().substring(0, 100) : e.title();
+    stores.communities().update(h, c.id(), new ColumnChanges()
+        .set("title", title)
+        .set("description", e.description()).clearIf(e.description() == null, "description")
+        .set("icon", e.icon()).clearIf(e.icon() == null, "icon")
+        .set("banner", e.banner()).clearIf(e.banner() == null, "banner")
+        .set("nsfw", e.nsfw())
+        .set("posting_restricted_to_mods", e.postingRestrictedToMods()));
+  }
+
   /** A moderator on another site adds or removes a moderator (Add or Remove on the moderators collection). */
   public void setModeratorFromRemote(Handle h, Person actor, Community c, Person target, boolean moderator) {
     permissions.requireRemoteModerator(h, actor, c);

@@ -81,21 +81,34 @@ public final class RemoteCommunities {
     return store(group);
   }
 
-  /** Stores a Group that came from its own server, then syncs its moderators in the background. */
+  /**
+   * Stores a Group that came from its own server, then reads its moderators, follower count,
+   * outbox and featured posts in the background.
+   */
   public Community store(GroupActor g) {
     Community c = upsert(g);
     background.execute(() -> {
-      try {
-        ObjectFetcher.withBudget(() -> {
-          syncModerators(c);
-          syncFollowerCount(c);
-          return null;
-        });
-      } catch (RuntimeException e) {
-        LOG.log(Level.FINE, "moderators of " + c.actorId() + " not read", e);
-      }
+      // As Lemmy at each read of a Group; any of these may fail without harm to the others.
+      quietly(c, "moderators", () -> ObjectFetcher.withBudget(() -> {
+        syncModerators(c);
+        return null;
+      }));
+      quietly(c, "followers", () -> ObjectFetcher.withBudget(() -> {
+        syncFollowerCount(c);
+        return null;
+      }));
+      quietly(c, "outbox", () -> fetchOutbox(c));
+      quietly(c, "featured", () -> fetchFeatured(c));
     });
     return c;
+  }
+
+  private static void quietly(Community c, String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, what + " of " + c.actorId() + " not read", e);
+    }
   }
 
   /** Stores a Group as it is, nothing fetched, in a transaction of its own. */

@@ -104,9 +104,11 @@ class ThreeSitesTest {
     eventually(() -> "A fat cat".equals(resolve(g, postUrl).at("/post/post/name").asString()));
     int alphaCommentId = resolve(a, commentUrl).at("/comment/comment/id").asInt();
     a.post("/api/v3/comment/delete", Map.of("comment_id", alphaCommentId, "deleted", true));
-    eventually(() -> resolve(b, commentUrl).at("/comment/comment/deleted").asBoolean());
+    // A deleted comment resolves to nothing, as in Lemmy.
+    eventually(() -> !known(b, commentUrl));
     a.post("/api/v3/comment/delete", Map.of("comment_id", alphaCommentId, "deleted", false));
-    eventually(() -> !resolve(b, commentUrl).at("/comment/comment/deleted").asBoolean());
+    eventually(() -> known(b, commentUrl));
+    assertThat(resolve(b, commentUrl).at("/comment/comment/deleted").asBoolean()).isFalse();
   }
 
   @Test
@@ -145,6 +147,28 @@ class ThreeSitesTest {
   void federationStateShowsTheSitesDeliveredTo() {
     JsonNode linked = a.get("/api/v3/federated_instances").json().at("/federated_instances/linked");
     assertThat(linked.toString()).contains("127.0.0.3").contains("federation_state");
+  }
+
+  @Test
+  @Order(8)
+  void pronounsTravelInTheDisplayNameAndAsAProfileField() throws Exception {
+    a.put("/api/v3/site", Map.of("registration_mode", "Open"));
+    ApiClient joey = alpha.anonymous().register("joey", "joey-password-1");
+    assertThat(joey.put("/api/v3/user/save_user_settings", Map.of("display_name", "Joey [they/them]")).status())
+        .isEqualTo(200);
+    var http = java.net.http.HttpClient.newHttpClient();
+    var actor = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(alpha.baseUrl() + "/u/joey"))
+        .header("Accept", "application/activity+json").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    JsonNode person = tools.jackson.databind.json.JsonMapper.builder().build().readTree(actor.body());
+    assertThat(person.path("name").asString()).isEqualTo("Joey [they/them]");
+    assertThat(person.at("/attachment/0/type").asString()).isEqualTo("PropertyValue");
+    assertThat(person.at("/attachment/0/name").asString()).isEqualTo("Pronouns");
+    assertThat(person.at("/attachment/0/value").asString()).isEqualTo("they/them");
+    JsonNode onBeta = resolve(b, alpha.origin() + "/u/joey").at("/person/person");
+    assertThat(onBeta.path("display_name").asString()).isEqualTo("Joey [they/them]");
+    String stored = beta.sql().withHandle(h -> h.createQuery("select pronouns::text from person where name = 'joey'")
+        .mapTo(String.class).one());
+    assertThat(stored).isEqualTo("{they/them}");
   }
 
   private static long sent(TestSite s) {
