@@ -40,7 +40,7 @@ final class ApiRoutes {
         .register("/api/v3", new SiteApi(s.sites(), s.myUser(), auth))
         .register("/api/v3", new UserApi(userServices, auth))
         .register("/api/v3", new AdminApi(s.registrationApplications(), s.admins(), auth))
-        .register("/api/v3", new CommunityApi(s.communities(), auth))
+        .register("/api/v3", new CommunityApi(s.communities(), auth, s.resolve()))
         .register("/api/v3", new PostApi(s.posts(), s.postListing(), auth))
         .register("/api/v3", new SiteMetadataApi(s.linkMetadata(), auth))
         .register("/api/v3", new CommentApi(s.comments(), s.commentListing(), auth))
@@ -51,6 +51,7 @@ final class ApiRoutes {
         // Federation first: it shares /, /u/, /c/, /post/ and /comment/ with the web pages.
         .register("/", s.federation().routes())
         .register("/", s.inbound().routes())
+        .register("/", s.outgoing().routes())
         .register("/", new WebUi(new WebUi.Services(s.sites(), s.sessions(), s.login(), s.registration(),
             s.captchas(), s.accountSettings(), s.passwordChanges(), s.personDetails(), s.communities(), s.posts(),
             s.postListing(), s.comments(), s.commentListing(), s.search(), s.linkMetadata(), s.pronouns(),

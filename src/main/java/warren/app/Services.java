@@ -33,11 +33,12 @@ import warren.domain.search.Resolve;
 import warren.domain.search.Search;
 import warren.domain.site.FirstStart;
 import warren.domain.site.SiteService;
-import warren.domain.site.DeliveryStates;
+import warren.domain.federation.SwitchablePublisher;
 import warren.domain.site.FederatedInstances;
 import warren.federation.Federation;
 import warren.federation.Inbound;
 import warren.federation.outbox.Outbox;
+import warren.federation.outgoing.Outgoing;
 import warren.store.Database;
 import warren.store.Stores;
 import warren.support.crypto.Jwts;
@@ -86,6 +87,7 @@ public record Services(
     Inbound inbound,
     FederatedInstances federatedInstances,
     Outbox outbox,
+    Outgoing outgoing,
     ExecutorService background) {
 
   /** Lemmy's bcrypt cost. */
@@ -107,13 +109,14 @@ public record Services(
     AccountSettings accountSettings = new AccountSettings(tx, stores, sites, mail, pronouns);
 
     var permissions = new CommunityPermissions(stores);
-    var communities = new Communities(tx, stores, sites, permissions, urls, settings.domain());
+    var publisher = new SwitchablePublisher();
+    var communities = new Communities(tx, stores, sites, permissions, urls, settings.domain(), publisher);
     var metadata = new LinkMetadataFetcher(new SafeHttpClient(
         new AddressGuard(settings.federation().debug()), SafeHttpClient.userAgent(settings.origin())));
     var posts = new Posts(tx, stores, sites, permissions, new OpenGraphLinkPreviews(metadata), background,
-        settings.origin());
+        settings.origin(), publisher);
     var postListing = new PostListing(tx, stores, sites, communities, permissions);
-    var comments = new Comments(tx, stores, sites, permissions, settings.origin());
+    var comments = new Comments(tx, stores, sites, permissions, settings.origin(), publisher);
     var commentListing = new CommentListing(tx, stores, sites, communities);
 
     var customEmojis = new CustomEmojis(tx, stores, sites);
@@ -123,6 +126,10 @@ public record Services(
     var federation = Federation.wire(settings, tx, stores, sites, markdown, warren.api.v3.SiteApi.VERSION);
     var inbound = Inbound.wire(settings, tx, stores, sites, federation,
         new Inbound.Domain(posts, comments, communities, permissions, accountDeletion), background);
+    var outbox = new Outbox(settings.origin());
+    var outgoing = Outgoing.wire(outbox, settings.origin(), stores, federation, inbound, tx, background);
+    publisher.use(outgoing.publisher());
+    inbound.hooks().use(outgoing.hooks());
     return new Services(sites, sessions,
         new Registration(tx, stores, sites, passwords, sessions, mail, urls),
         new Login(tx, stores, sites, passwords, sessions),
@@ -145,8 +152,8 @@ public record Services(
         new RenderedContent(tx, stores, markdown, customEmojis::lookup),
         federation,
         new WebSession(new Csrf(jwtSecret), settings.scheme().equals("https")),
-        inbound, new FederatedInstances(tx, stores, sites, DeliveryStates.NONE),
-        new Outbox(settings.origin()),
+        inbound, new FederatedInstances(tx, stores, sites, outgoing.deliveryStates()),
+        outbox, outgoing,
         background);
   }
 }

@@ -224,7 +224,7 @@ public final class FakeRemote implements AutoCloseable {
             Instant.parse("2024-01-01T00:00:00Z"), null);
       }
       return new PersonActor(type, id, name, inbox(), id + "/outbox", key, null, null, null, null, null, null,
-          endpoints, Instant.parse("2024-01-01T00:00:00Z"), null);
+          endpoints, Instant.parse("2024-01-01T00:00:00Z"), null, null);
     }
 
     /** POSTs {@code body} to {@code url}, signed by this actor as Lemmy signs deliveries. */

@@ -16,10 +16,14 @@ public final class TestSite implements AutoCloseable {
 
   private final Warren warren;
   private final String jdbcUrl;
+  private final String hostname;
+  private final String bind;
 
-  private TestSite(Warren warren, String jdbcUrl) {
+  private TestSite(Warren warren, String jdbcUrl, String hostname, String bind) {
     this.warren = warren;
     this.jdbcUrl = jdbcUrl;
+    this.hostname = hostname;
+    this.bind = bind;
   }
 
   /** A site with a configured admin; federation debug on, which also lifts rate limits to 999. */
@@ -28,16 +32,40 @@ public final class TestSite implements AutoCloseable {
   }
 
   public static TestSite start(boolean withAdmin) {
+    return start(withAdmin, HOSTNAME, 0, "127.0.0.1");
+  }
+
+  /**
+   * A site of its own name for federation tests: bound to {@code loopback} (any of 127/8) on a
+   * free port, with {@code address:port} as its host name, so that each site's actors and
+   * activities carry their own domain and reach the others over real HTTP.
+   */
+  public static TestSite federating(String loopback) {
+    int port;
+    try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(loopback))) {
+      port = probe.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return start(true, loopback + ":" + port, port, loopback);
+  }
+
+  private static TestSite start(boolean withAdmin, String hostname, int port, String bind) {
     String url = TestPostgres.get().newDatabase();
-    Settings settings = new Settings(HOSTNAME, 0, "127.0.0.1", Optional.of(url), Path.of("target", "test-data"),
+    Settings settings = new Settings(hostname, port, bind, Optional.of(url), Path.of("target", "test-data"),
         withAdmin ? Optional.of(new Settings.Setup(ADMIN, ADMIN_PASSWORD, "Warren Test", Optional.empty()))
             : Optional.empty(),
         new Settings.Federation(true, true), Optional.empty());
-    return new TestSite(Warren.start(settings), url);
+    return new TestSite(Warren.start(settings), url, hostname, bind);
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + warren.port();
+    return "http://" + bind + ":" + warren.port();
+  }
+
+  /** The site's origin, {@code http://host[:port]}: the prefix of its ActivityPub ids. */
+  public String origin() {
+    return "http://" + hostname;
   }
 
   public ApiClient anonymous() {

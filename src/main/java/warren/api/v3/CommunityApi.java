@@ -18,10 +18,12 @@ import warren.domain.Paging;
 public final class CommunityApi implements HttpService {
   private final Communities communities;
   private final Auth auth;
+  private final warren.domain.search.Resolve resolve;
 
-  public CommunityApi(Communities communities, Auth auth) {
+  public CommunityApi(Communities communities, Auth auth, warren.domain.search.Resolve resolve) {
     this.communities = communities;
     this.auth = auth;
+    this.resolve = resolve;
   }
 
   record GetCommunityResponse(CommunityView communityView, warren.api.v3.json.Site site,
@@ -45,6 +47,10 @@ public final class CommunityApi implements HttpService {
 
   record HideForm(Integer communityId, Boolean hidden, String reason) {}
 
+  record AddModForm(Integer communityId, Integer personId, Boolean added) {}
+
+  record AddModToCommunityResponse(List<CommunityModeratorView> moderators) {}
+
   @Override
   public void routing(HttpRules rules) {
     rules.post("/community", this::create)
@@ -54,7 +60,8 @@ public final class CommunityApi implements HttpService {
         .post("/community/follow", this::follow)
         .post("/community/block", this::block)
         .post("/community/delete", this::delete)
-        .put("/community/hide", this::hide);
+        .put("/community/hide", this::hide)
+        .post("/community/mod", this::addMod);
   }
 
   private void create(ServerRequest req, ServerResponse res) {
@@ -67,10 +74,24 @@ public final class CommunityApi implements HttpService {
 
   private void get(ServerRequest req, ServerResponse res) {
     var f = Api.query(req, GetForm.class);
-    var d = communities.get(f.id(), f.name(), auth.user(req));
+    var viewer = auth.user(req);
+    Communities.Details d;
+    try {
+      d = communities.get(f.id(), f.name(), viewer);
+    } catch (warren.domain.DomainException e) {
+      // As Lemmy, a signed-in user's name@host not known here is looked up at its site.
+      if (e.type() != warren.domain.ErrorType.COULDNT_FIND_COMMUNITY || f.id() != null || viewer.isEmpty()
+          || f.name() == null || !f.name().contains("@")) {
+        throw e;
+      }
+      var found = resolve.resolve(viewer, "!" + f.name().trim().toLowerCase(java.util.Locale.ROOT));
+      if (found.community() == null) throw e;
+      d = communities.details(found.community().community().id(), viewer);
+    }
+    var details = d;
     Api.json(res, new GetCommunityResponse(CommunityView.of(d.view()), null,
-        d.moderators().stream().map(p -> CommunityModeratorView.of(d.view().community(), p)).toList(),
-        d.discussionLanguages()));
+        details.moderators().stream().map(p -> CommunityModeratorView.of(details.view().community(), p)).toList(),
+        details.discussionLanguages()));
   }
 
   private void edit(ServerRequest req, ServerResponse res) {
@@ -108,6 +129,16 @@ public final class CommunityApi implements HttpService {
     var f = Api.body(req, DeleteForm.class);
     Api.json(res, response(communities.delete(user, Api.required(f.communityId(), "community_id"),
         Api.required(f.deleted(), "deleted"))));
+  }
+
+  private void addMod(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, AddModForm.class);
+    int communityId = Api.required(f.communityId(), "community_id");
+    var mods = communities.setModerator(user, communityId, Api.required(f.personId(), "person_id"),
+        Api.required(f.added(), "added"));
+    var community = communities.details(communityId, java.util.Optional.of(user)).view().community();
+    Api.json(res, new AddModToCommunityResponse(mods.stream().map(p -> CommunityModeratorView.of(community, p)).toList()));
   }
 
   private void hide(ServerRequest req, ServerResponse res) {

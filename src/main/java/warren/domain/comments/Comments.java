@@ -30,8 +30,11 @@ public final class Comments {
   private final CommunityPermissions permissions;
   private final ContentLanguage languages;
   private final String origin;
+  private final warren.domain.federation.Publisher publisher;
 
-  public Comments(Tx tx, Stores stores, SiteService site, CommunityPermissions permissions, String origin) {
+  public Comments(Tx tx, Stores stores, SiteService site, CommunityPermissions permissions, String origin,
+      warren.domain.federation.Publisher publisher) {
+    this.publisher = publisher;
     this.tx = tx;
     this.stores = stores;
     this.site = site;
@@ -66,6 +69,7 @@ public final class Comments {
       stores.posts().markCommentsRead(h, user.person().id(), postId);
       List<Integer> recipients = notifyReply(h, user.person().id(), c.id(), post, parent);
       if (parent != null) stores.comments().markRepliesToRead(h, user.person().id(), parent.id());
+      publisher.commentCreated(h, c.id());
       return new Created(c.id(), recipients);
     });
   }
@@ -82,6 +86,7 @@ public final class Comments {
       }
       Integer language = languageId == null ? null : languages.choose(h, user, post.communityId(), languageId);
       stores.comments().update(h, commentId, new ColumnChanges().set("content", content).set("language_id", language));
+      publisher.commentUpdated(h, commentId);
     });
   }
 
@@ -93,6 +98,7 @@ public final class Comments {
       permissions.requireUserAction(h, user, post.communityId());
       if (c.creatorId() != user.person().id()) throw new DomainException(ErrorType.NO_COMMENT_EDIT_ALLOWED);
       stores.comments().update(h, commentId, new ColumnChanges().set("deleted", deleted));
+      publisher.commentDeleted(h, user.person(), commentId, deleted, false, null);
     });
   }
 
@@ -102,6 +108,7 @@ public final class Comments {
       Post post = stores.posts().read(h, c.postId()).orElseThrow();
       permissions.requireModOrAdmin(h, user, post.communityId(), false);
       stores.comments().update(h, commentId, new ColumnChanges().set("removed", removed));
+      if (c.removed() != removed) publisher.commentDeleted(h, user.person(), commentId, removed, true, null);
     });
   }
 
@@ -115,6 +122,7 @@ public final class Comments {
       Post post = stores.posts().read(h, c.postId()).orElseThrow();
       permissions.requireUserAction(h, user, post.communityId());
       stores.comments().vote(h, user.person().id(), commentId, score);
+      publisher.commentVoted(h, user.person(), commentId, score);
     });
   }
 
@@ -133,6 +141,7 @@ public final class Comments {
       permissions.requireModOrAdmin(h, user, post.communityId(), false);
       if (c.creatorId() != user.person().id()) throw new DomainException(ErrorType.NO_COMMENT_EDIT_ALLOWED);
       stores.comments().update(h, commentId, new ColumnChanges().set("distinguished", distinguished));
+      publisher.commentUpdated(h, commentId);
     });
   }
 

@@ -34,9 +34,11 @@ public final class Communities {
   private final CommunityPermissions permissions;
   private final ActorUrls urls;
   private final String localDomain;
+  private final warren.domain.federation.Publisher publisher;
 
   public Communities(Tx tx, Stores stores, SiteService site, CommunityPermissions permissions, ActorUrls urls,
-      String localDomain) {
+      String localDomain, warren.domain.federation.Publisher publisher) {
+    this.publisher = publisher;
     this.tx = tx;
     this.stores = stores;
     this.site = site;
@@ -110,6 +112,7 @@ public final class Communities {
           .set("nsfw", f.nsfw())
           .set("posting_restricted_to_mods", f.postingRestrictedToMods())
           .set("visibility", visibility));
+      publisher.communityUpdated(h, user.person(), id);
     });
     return details(id, Optional.of(user));
   }
@@ -215,6 +218,7 @@ public final class Communities {
       } else {
         stores.communities().unfollow(h, user.person().id(), communityId);
       }
+      if (!c.local()) publisher.follow(h, user.person(), communityId, follow);
     });
     return details(communityId, Optional.of(user));
   }
@@ -235,8 +239,25 @@ public final class Communities {
       permissions.requireModOrAdmin(h, user, communityId, true);
       permissions.requireTopModOrAdmin(h, user, communityId);
       stores.communities().update(h, communityId, new ColumnChanges().set("deleted", deleted));
+      publisher.communityDeleted(h, user.person(), communityId, deleted);
     });
     return details(communityId, Optional.of(user));
+  }
+
+  /** POST /community/mod: a moderator or admin adds or removes a moderator, local or remote. */
+  public List<Person> setModerator(LocalUserView user, int communityId, int personId, boolean added) {
+    return tx.write(h -> {
+      Community c = permissions.require(h, communityId);
+      permissions.requireModOrAdmin(h, user, communityId, false);
+      Person target = stores.persons().read(h, personId)
+          .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_PERSON));
+      if (added && c.local() && stores.communities().isBanned(h, personId, communityId)) {
+        throw new DomainException(ErrorType.BANNED_FROM_COMMUNITY);
+      }
+      stores.communities().setModerator(h, personId, communityId, added);
+      publisher.moderatorChanged(h, user.person(), communityId, target, added);
+      return stores.communities().moderators(h, communityId);
+    });
   }
 
   /** PUT /community/hide: admins hide a community from the lists. */
@@ -270,6 +291,23 @@ public final class Communities {
     if (!stores.communities().acceptFollow(h, localFollower.id(), remote.id())) {
       throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY, "no follow of " + remote.actorId() + " to accept");
     }
+  }
+
+  /** What a remote moderator's Update{Group} may change of a local community; null keeps a value. */
+  public record RemoteEdit(String title, String description, String icon, String banner, Boolean nsfw,
+      Boolean postingRestrictedToMods) {}
+
+  /** A moderator on another site edits a local community (Update{Group}). */
+  public void editFromRemote(Handle h, Person moderator, Community c, RemoteEdit e) {
+    permissions.requireRemoteModerator(h, moderator, c);
+    String title = e.title() == null ? null : e.title().length() > 100 ? e.title().substring(0, 100) : e.title();
+    stores.communities().update(h, c.id(), new ColumnChanges()
+        .set("title", title)
+        .set("description", e.description()).clearIf(e.description() == null, "description")
+        .set("icon", e.icon()).clearIf(e.icon() == null, "icon")
+        .set("banner", e.banner()).clearIf(e.banner() == null, "banner")
+        .set("nsfw", e.nsfw())
+        .set("posting_restricted_to_mods", e.postingRestrictedToMods()));
   }
 
   /** A moderator on another site adds or removes a moderator (Add or Remove on the moderators collection). */

@@ -37,9 +37,11 @@ public final class Posts {
   private final LinkPreviews previews;
   private final Executor background;
   private final String origin;
+  private final warren.domain.federation.Publisher publisher;
 
   public Posts(Tx tx, Stores stores, SiteService site, CommunityPermissions permissions, LinkPreviews previews,
-      Executor background, String origin) {
+      Executor background, String origin, warren.domain.federation.Publisher publisher) {
+    this.publisher = publisher;
     this.tx = tx;
     this.stores = stores;
     this.site = site;
@@ -69,6 +71,7 @@ public final class Posts {
           blankToNull(f.altText()), blankToNull(f.customThumbnail()), null, origin));
       stores.posts().vote(h, user.person().id(), p.id(), 1);
       stores.posts().mark(h, user.person().id(), List.of(p.id()), "read", true);
+      publisher.postCreated(h, p.id());
       return p.id();
     });
     if (url != null) enrichLater(postId, url, f.customThumbnail() != null);
@@ -99,6 +102,7 @@ public final class Posts {
           .clearIf(changed && f.customThumbnail() == null, "thumbnail_url")
           .clearIf(changed, "embed_title").clearIf(changed, "embed_description")
           .clearIf(changed, "embed_video_url").clearIf(changed, "url_content_type"));
+      publisher.postUpdated(h, p.id());
       return changed;
     });
     if (urlChanged && url != null) enrichLater(f.postId(), url, f.customThumbnail() != null);
@@ -112,6 +116,7 @@ public final class Posts {
       permissions.requireUserAction(h, user, p.communityId());
       if (p.creatorId() != user.person().id()) throw new DomainException(ErrorType.NO_POST_EDIT_ALLOWED);
       stores.posts().update(h, postId, new ColumnChanges().set("deleted", deleted));
+      if (p.deleted() != deleted) publisher.postDeleted(h, user.person(), postId, deleted, false, null);
     });
   }
 
@@ -121,6 +126,7 @@ public final class Posts {
       Post p = requirePost(h, postId);
       permissions.requireModOrAdmin(h, user, p.communityId(), false);
       stores.posts().update(h, postId, new ColumnChanges().set("removed", removed));
+      if (p.removed() != removed) publisher.postDeleted(h, user.person(), postId, removed, true, null);
     });
   }
 
@@ -135,6 +141,7 @@ public final class Posts {
       permissions.requireUserAction(h, user, p.communityId());
       stores.posts().vote(h, user.person().id(), postId, score);
       stores.posts().mark(h, user.person().id(), List.of(postId), "read", true);
+      publisher.postVoted(h, user.person(), postId, score);
     });
   }
 
@@ -150,6 +157,7 @@ public final class Posts {
       Post p = requirePost(h, postId);
       permissions.requireModOrAdmin(h, user, p.communityId(), false);
       stores.posts().update(h, postId, new ColumnChanges().set("locked", locked));
+      if (p.locked() != locked) publisher.postLocked(h, user.person(), postId, locked);
     });
   }
 
@@ -163,6 +171,7 @@ public final class Posts {
       } else if ("Community".equals(type)) {
         permissions.requireModOrAdmin(h, user, p.communityId(), false);
         stores.posts().update(h, postId, new ColumnChanges().set("featured_community", featured));
+        publisher.postFeatured(h, user.person(), postId, featured);
       } else {
         throw new DomainException(ErrorType.INVALID_BODY, "unknown variant `" + type + "` for feature_type");
       }

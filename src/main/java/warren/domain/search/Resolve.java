@@ -49,7 +49,18 @@ public final class Resolve {
   public record Found(CommentView comment, PostView post, CommunityView community, Person person,
       boolean personIsAdmin) {}
 
+  /** As Lemmy, a deleted or removed object resolves to nothing, even where it is still stored. */
   public Found resolve(Optional<LocalUserView> viewer, String q) {
+    Found f = find(viewer, q);
+    boolean gone = f.comment() != null ? f.comment().comment().deleted() || f.comment().comment().removed()
+        : f.post() != null ? f.post().post().deleted() || f.post().post().removed()
+        : f.community() != null ? f.community().community().deleted() || f.community().community().removed()
+        : f.person() != null && f.person().deleted();
+    if (gone) throw new DomainException(ErrorType.COULDNT_FIND_OBJECT);
+    return f;
+  }
+
+  private Found find(Optional<LocalUserView> viewer, String q) {
     if (q == null || q.isBlank()) throw new DomainException(ErrorType.INVALID_BODY, "missing field `q`");
     String s = q.trim();
     try {

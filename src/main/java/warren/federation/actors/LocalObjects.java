@@ -19,6 +19,7 @@ import warren.federation.protocol.Activity;
 import warren.federation.protocol.ActivityType;
 import warren.federation.protocol.ApCollection;
 import warren.federation.protocol.ObjectRef;
+import warren.federation.protocol.Note;
 import warren.federation.protocol.Page;
 import warren.federation.store.FederationReads;
 import warren.store.Stores;
@@ -151,22 +152,37 @@ public final class LocalObjects {
       Community c = publicCommunity(h, post.communityId());
       if (!cm.local()) return new Answer.Elsewhere(cm.apId());
       if (cm.deleted() || cm.removed()) return new Answer.Gone(cm.apId());
-      Person creator = person(h, cm.creatorId());
-      String[] path = cm.path().split("\\.");
-      String parentId;
-      Person parentCreator;
-      if (path.length > 2) {
-        Comment parent = stores.comments().read(h, Integer.parseInt(path[path.length - 2]))
-            .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMENT));
-        parentId = parent.apId();
-        parentCreator = person(h, parent.creatorId());
-      } else {
-        parentId = post.apId();
-        parentCreator = person(h, post.creatorId());
-      }
-      return new Answer.Found(build.note(cm, creator, c, parentId, parentCreator, mentioned(h, cm.content()),
-          language(h, cm.languageId())));
+      return new Answer.Found(note(h, cm, post, c));
     });
+  }
+
+  /** A post as its Create or Update carries it, read in the caller's transaction. */
+  public Page page(Handle h, Post p, Community c) {
+    return pages(h, c, List.of(p)).getFirst();
+  }
+
+  /** A community's Group, as its Update carries it. */
+  public warren.federation.protocol.GroupActor group(Handle h, Community c) {
+    return build.group(c, communityLanguages(h, c));
+  }
+
+  /** A comment as its Create or Update carries it, read in the caller's transaction. */
+  public Note note(Handle h, Comment cm, Post post, Community c) {
+    Person creator = person(h, cm.creatorId());
+    String[] path = cm.path().split("\\.");
+    String parentId;
+    Person parentCreator;
+    if (path.length > 2) {
+      Comment parent = stores.comments().read(h, Integer.parseInt(path[path.length - 2]))
+          .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMENT));
+      parentId = parent.apId();
+      parentCreator = person(h, parent.creatorId());
+    } else {
+      parentId = post.apId();
+      parentCreator = person(h, post.creatorId());
+    }
+    return build.note(cm, creator, c, parentId, parentCreator, mentioned(h, cm.content()),
+        language(h, cm.languageId()));
   }
 
   private List<Page> pages(Handle h, Community c, List<Post> posts) {

@@ -13,6 +13,8 @@ import warren.federation.protocol.Note;
 import warren.federation.protocol.ObjectRef;
 import warren.federation.protocol.Page;
 import warren.federation.protocol.PersonActor;
+import warren.federation.protocol.PropertyValue;
+import warren.domain.pronouns.PronounSuffix;
 import warren.federation.protocol.Source;
 import warren.federation.protocol.Tag;
 import warren.store.community.Community;
@@ -39,10 +41,16 @@ public final class ObjectBuilder {
   }
 
   public PersonActor person(Person p) {
+    boolean hasPronouns = p.pronouns() != null && !p.pronouns().isEmpty();
+    // Hexbear's way, which every Lemmy shows: the pronouns in brackets after the display name;
+    // and as a profile field, for software that shows those.
+    String name = PronounSuffix.compose(p.displayName(), p.name(), p.pronouns());
+    List<PropertyValue> fields = hasPronouns
+        ? List.of(PropertyValue.of(PropertyValue.PRONOUNS, String.join(", ", p.pronouns()))) : null;
     return new PersonActor(p.botAccount() ? "Service" : "Person", p.actorId(), p.name(), p.inboxUrl(),
-        p.actorId() + "/outbox", ActorPublicKey.mainKey(p.actorId(), p.publicKey()), p.displayName(), html(p.bio()),
+        p.actorId() + "/outbox", ActorPublicKey.mainKey(p.actorId(), p.publicKey()), name, html(p.bio()),
         Source.markdown(p.bio()), ImageObject.of(p.avatar()), ImageObject.of(p.banner()), p.matrixUserId(),
-        endpoints(p.sharedInboxUrl()), p.published(), p.updated());
+        endpoints(p.sharedInboxUrl()), p.published(), p.updated(), fields);
   }
 
   public GroupActor group(Community c, List<Language> languages) {

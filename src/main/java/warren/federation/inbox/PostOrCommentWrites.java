@@ -76,14 +76,25 @@ final class PostOrCommentWrites {
     return h -> s.remote().comments().apply(h, p);
   }
 
-  /** Update{Group}: a moderator edits a remote community; a local one is edited only here. */
+  /**
+   * Update{Group}: a moderator edits a community. A remote one is stored as sent; of a local one
+   * only what its moderators may edit here is taken (title, description, images, NSFW, posting
+   * restriction), as Lemmy lets remote moderators edit its communities.
+   */
   private Effect updateGroup(Activity a, Incoming in) {
     GroupActor group = a.object().as(GroupActor.class);
     Community c = s.remote().communities().known(group.id())
         .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_COMMUNITY, group.id()));
-    if (c.local()) throw new DomainException(ErrorType.COULDNT_UPDATE_COMMUNITY, "a local community changes only here");
     in.inCommunity(c);
     Person moderator = Lookups.person(s, in.actorId());
+    if (c.local()) {
+      String description = warren.federation.objects.InboundText.markdown(group.summary(), "text/html", group.source());
+      var edit = new warren.domain.communities.Communities.RemoteEdit(
+          group.name() == null || group.name().isBlank() ? null : group.name().strip(), description,
+          group.icon() == null ? null : group.icon().url(), group.image() == null ? null : group.image().url(),
+          group.sensitive(), group.postingRestrictedToMods());
+      return h -> s.communities().editFromRemote(h, moderator, c, edit);
+    }
     return h -> {
       s.permissions().requireRemoteModerator(h, moderator, c);
       s.remote().communities().upsert(h, group);

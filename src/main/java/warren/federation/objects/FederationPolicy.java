@@ -10,7 +10,7 @@ import warren.store.Stores;
 
 /**
  * Which ActivityPub ids Warren deals with, as Lemmy's {@code check_apub_id_valid}: http(s) URLs
- * (http only in debug mode) with a host name (no IP literal), not on this site, while federation
+ * (http only in debug mode) with a host name (no IP literal outside debug mode), not on this site, while federation
  * is on, from a domain the block list does not name and, when the allow list has entries, that
  * it names. Domains compare without port and case. The lists are read at each check, so an
  * admin's edit holds for the next activity.
@@ -61,7 +61,8 @@ public final class FederationPolicy {
     if (!allowHttp && !url.regionMatches(true, 0, "https:", 0, 6)) {
       throw new DomainException(ErrorType.INVALID_URL_SCHEME, url);
     }
-    if (isIpLiteral(domain)) throw new DomainException(ErrorType.URL_WITHOUT_DOMAIN, url);
+    // Debug rigs name their sites by loopback address (127.0.0.2:port, ...); elsewhere, as Lemmy, never.
+    if (!allowHttp && isIpLiteral(domain)) throw new DomainException(ErrorType.URL_WITHOUT_DOMAIN, url);
     if (domain.equals(localDomain)) throw new DomainException(ErrorType.OBJECT_NOT_LOCAL, "a local id: " + url);
     requireDomainAllowed(domain);
   }

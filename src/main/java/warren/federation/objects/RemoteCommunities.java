@@ -81,20 +81,34 @@ public final class RemoteCommunities {
     return store(group);
   }
 
-  /** Stores a Group that came from its own server, then syncs its moderators in the background. */
+  /**
+   * Stores a Group that came from its own server, then reads its moderators, follower count,
+   * outbox and featured posts in the background.
+   */
   public Community store(GroupActor g) {
     Community c = upsert(g);
     background.execute(() -> {
-      try {
-        ObjectFetcher.withBudget(() -> {
-          syncModerators(c);
-          return null;
-        });
-      } catch (RuntimeException e) {
-        LOG.log(Level.FINE, "moderators of " + c.actorId() + " not read", e);
-      }
+      // As Lemmy at each read of a Group; any of these may fail without harm to the others.
+      quietly(c, "moderators", () -> ObjectFetcher.withBudget(() -> {
+        syncModerators(c);
+        return null;
+      }));
+      quietly(c, "followers", () -> ObjectFetcher.withBudget(() -> {
+        syncFollowerCount(c);
+        return null;
+      }));
+      quietly(c, "outbox", () -> fetchOutbox(c));
+      quietly(c, "featured", () -> fetchFeatured(c));
     });
     return c;
+  }
+
+  private static void quietly(Community c, String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, what + " of " + c.actorId() + " not read", e);
+    }
   }
 
   /** Stores a Group as it is, nothing fetched, in a transaction of its own. */
@@ -135,6 +149,18 @@ public final class RemoteCommunities {
       throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY, "incomplete community " + g.id());
     }
     policy.requireRemoteAllowed(g.id());
+  }
+
+  /**
+   * Takes the community's follower count from its followers collection, as Lemmy does when it
+   * reads a Group; this site's own followers are counted in it already.
+   */
+  public void syncFollowerCount(Community c) {
+    if (c.local() || c.followersUrl() == null) return;
+    Integer total = collection(c.followersUrl()).totalItems();
+    if (total == null || total < 0) return;
+    tx.run(h -> stores.communities().update(h, c.id(),
+        new warren.store.ColumnChanges().set("subscribers", (long) Math.max(total, c.subscribersLocal()))));
   }
 
   /** Makes the community's moderators those its moderators collection lists (person URLs). */

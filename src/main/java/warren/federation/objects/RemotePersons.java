@@ -7,6 +7,7 @@ import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
 import warren.domain.pronouns.PronounSuffix;
+import warren.federation.protocol.PropertyValue;
 import warren.federation.protocol.PersonActor;
 import warren.store.Stores;
 import warren.store.person.Person;
@@ -72,6 +73,12 @@ public final class RemotePersons {
         pronouns = split.get().pronouns();
         display = split.get().bare().isEmpty() ? null : split.get().bare();
       }
+    }
+    String field = PropertyValue.find(a.attachment(), PropertyValue.PRONOUNS);
+    if (pronouns.isEmpty() && field != null) {
+      // Software that keeps pronouns as a profile field only: read them as a bracket suffix would be.
+      pronouns = PronounSuffix.parse("[" + field.strip() + "]", allowed).map(PronounSuffix.Split::pronouns)
+          .orElse(List.of());
     }
     String bio = InboundText.markdown(a.summary(), "text/html", a.source());
     String shared = a.endpoints() == null ? null : a.endpoints().sharedInbox();

@@ -1,5 +1,6 @@
 package warren.federation.protocol;
 
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
@@ -11,6 +12,7 @@ import java.time.Instant;
  * @param summary the bio as HTML, with its Markdown in {@code source}
  * @param icon    the avatar
  * @param image   the banner
+ * @param attachment profile fields; Warren sends the pronouns as one named {@code Pronouns}
  */
 public record PersonActor(
     String type,
@@ -27,7 +29,9 @@ public record PersonActor(
     String matrixUserId,
     Endpoints endpoints,
     Instant published,
-    Instant updated) implements ApObject {
+    Instant updated,
+    @tools.jackson.databind.annotation.JsonDeserialize(using = PropertyValue.Reader.class)
+    List<PropertyValue> attachment) implements ApObject {
 
   @JsonIgnore // not a field of the document
   public boolean isBot() {

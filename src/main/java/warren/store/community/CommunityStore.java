@@ -126,6 +126,14 @@ public final class CommunityStore {
         .bind("c", communityId).mapTo(Boolean.class).one();
   }
 
+  /** True when a local person other than {@code personId} follows the community, or has asked to. */
+  public boolean hasOtherLocalFollower(Handle h, int communityId, int personId) {
+    return h.createQuery("""
+            select exists (select 1 from community_actions ca join person p on p.id = ca.person_id
+                           where ca.community_id = :c and ca.followed is not null and p.local and p.id <> :p)""")
+        .bind("c", communityId).bind("p", personId).mapTo(Boolean.class).one();
+  }
+
   /** The community accepted the person's pending follow; false when there was none. */
   public boolean acceptFollow(Handle h, int personId, int communityId) {
     return h.createUpdate("""
