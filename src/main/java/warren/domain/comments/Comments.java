@@ -6,6 +6,7 @@ import org.jdbi.v3.core.Handle;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
+import warren.domain.site.VoteScores;
 import warren.domain.accounts.LocalUserView;
 import warren.domain.communities.CommunityPermissions;
 import warren.domain.communities.ContentLanguage;
@@ -113,10 +114,7 @@ public final class Comments {
   }
 
   public void vote(LocalUserView user, int commentId, int score) {
-    if (score < -1 || score > 1) throw new DomainException(ErrorType.INVALID_VOTE_VALUE);
-    if (score == -1 && !site.local().localSite().enableDownvotes()) {
-      throw new DomainException(ErrorType.DOWNVOTES_ARE_DISABLED);
-    }
+    VoteScores.local(site, score);
     tx.run(h -> {
       Comment c = require(h, commentId);
       Post post = stores.posts().read(h, c.postId()).orElseThrow();
@@ -215,9 +213,8 @@ public final class Comments {
 
   /** A remote person's vote, as {@link #vote}; with downvotes off a downvote takes back the vote. */
   public void voteFromRemote(Handle h, Person voter, int commentId, int score) {
-    if (score < -1 || score > 1) throw new DomainException(ErrorType.INVALID_VOTE_VALUE);
+    score = VoteScores.remote(site, score);
     if (voter.botAccount()) throw new DomainException(ErrorType.INVALID_BOT_ACTION);
-    if (score == -1 && !site.local().localSite().enableDownvotes()) score = 0;
     Comment c = require(h, commentId);
     Post post = stores.posts().read(h, c.postId()).orElseThrow();
     permissions.requireUserAction(h, voter, post.communityId());

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Handle;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
+import warren.domain.site.VoteScores;
 import warren.domain.accounts.LocalUserView;
 import warren.domain.communities.CommunityPermissions;
 import warren.domain.communities.ContentLanguage;
@@ -132,10 +133,7 @@ public final class Posts {
 
   /** POST /post/like: 1, -1, or 0 to take the vote back. Voting also marks the post read. */
   public void vote(LocalUserView user, int postId, int score) {
-    if (score < -1 || score > 1) throw new DomainException(ErrorType.INVALID_VOTE_VALUE);
-    if (score == -1 && !site.local().localSite().enableDownvotes()) {
-      throw new DomainException(ErrorType.DOWNVOTES_ARE_DISABLED);
-    }
+    VoteScores.local(site, score);
     tx.run(h -> {
       Post p = requirePost(h, postId);
       permissions.requireUserAction(h, user, p.communityId());
@@ -224,9 +222,8 @@ public final class Posts {
    * downvotes off, a downvote only takes back an earlier vote, as Lemmy treats a remote Dislike.
    */
   public void voteFromRemote(Handle h, Person voter, int postId, int score) {
-    if (score < -1 || score > 1) throw new DomainException(ErrorType.INVALID_VOTE_VALUE);
+    score = VoteScores.remote(site, score);
     if (voter.botAccount()) throw new DomainException(ErrorType.INVALID_BOT_ACTION);
-    if (score == -1 && !site.local().localSite().enableDownvotes()) score = 0;
     Post p = requirePost(h, postId);
     permissions.requireUserAction(h, voter, p.communityId());
     stores.posts().vote(h, voter.id(), postId, score);
