@@ -19,12 +19,24 @@ public final class RankStore {
 
   public record Batch(int rows, Optional<Position> last) {}
 
-  /** Refreshes the hot ranks of up to {@code size} posts that can still change, newest first. */
-  public Batch refreshPosts(Handle h, Position after, int size) {
-    return batch(h, """
+  /**
+   * Which rows one of several concurrent walkers takes: those whose id modulo {@code of} is
+   * {@code index}. Walkers then never contend for a row, and each still walks the refresh index.
+   */
+  public record Share(int index, int of) {
+    public static final Share ALL = new Share(0, 1);
+  }
+
+  /**
+   * Refreshes the hot ranks of up to {@code size} posts of {@code share} that can still change,
+   * newest first.
+   */
+  public Batch refreshPosts(Handle h, Share share, Position after, int size) {
+    return batch(h, share, """
         with batch as (
           select id from post
           where (hot_rank > 0 or hot_rank_active > 0) and (published, id) < (:pub, :id)
+            and id % :of = :index
           order by published desc, id desc
           limit :size
           for update skip locked)
@@ -37,11 +49,12 @@ public final class RankStore {
         returning p.published, p.id""", after, size);
   }
 
-  public Batch refreshComments(Handle h, Position after, int size) {
-    return batch(h, """
+  public Batch refreshComments(Handle h, Share share, Position after, int size) {
+    return batch(h, share, """
         with batch as (
           select id from comment
           where published > now() - interval '8 days' and (published, id) < (:pub, :id) and hot_rank > 0
+            and id % :of = :index
           order by published desc, id desc
           limit :size
           for update skip locked)
@@ -57,8 +70,12 @@ public final class RankStore {
             where hot_rank is distinct from hot_rank(subscribers, published)""").execute();
   }
 
-  private Batch batch(Handle h, String sql, Position after, int size) {
+  private Batch batch(Handle h, Share share, String sql, Position after, int size) {
+    // Ranks are derived data that the next run recomputes: a crash may lose the last batch's
+    // commit without harm, so the batch does not wait for its WAL to reach the disk.
+    h.execute("set local synchronous_commit = off");
     var rows = h.createQuery(sql)
+        .bind("of", share.of()).bind("index", share.index())
         .bind("pub", after.published().atOffset(ZoneOffset.UTC)).bind("id", after.id()).bind("size", size)
         .map((rs, ctx) -> new Position(rs.getObject("published", OffsetDateTime.class).toInstant(), rs.getInt("id")))
         .list();
