@@ -118,7 +118,7 @@ public final class Warren implements AutoCloseable {
    * do, so that a five-minute job cannot land inside a measurement of requests.
    */
   public void stopScheduledJobs() {
-    scheduler.shutdownNow();
+    scheduler.shutdown(); // a job already running finishes; no later run starts
   }
 
   @Override

@@ -12,18 +12,26 @@ import tools.jackson.databind.json.JsonMapper;
  * in requests are ignored, so newer clients keep working.
  */
 public final class Json {
-  public static final JsonMapper MAPPER = JsonMapper.builder()
-      .propertyNamingStrategy(new LemmySnakeCase())
-      .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      // Generated accessors instead of reflection: the lists serialize hundreds of records per answer.
-      .addModule(new tools.jackson.module.blackbird.BlackbirdModule())
-      .addModule(new tools.jackson.databind.module.SimpleModule("warren-time")
-          .addSerializer(java.time.Instant.class, new InstantJson()))
+  /** Without the fragment cache: what {@link JsonFragments} serializes a record with the first time. */
+  private static final JsonMapper PLAIN = builder().build();
+
+  public static final JsonMapper MAPPER = builder()
+        .addModule(JsonFragments.module(PLAIN, 8192))
       .build();
+
+  private static JsonMapper.Builder builder() {
+    return JsonMapper.builder()
+        .propertyNamingStrategy(new LemmySnakeCase())
+        .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        // Generated accessors instead of reflection: the lists serialize hundreds of records per answer.
+        .addModule(new tools.jackson.module.blackbird.BlackbirdModule())
+        .addModule(new tools.jackson.databind.module.SimpleModule("warren-time")
+            .addSerializer(java.time.Instant.class, new InstantJson()));
+  }
 
   private Json() {}
 

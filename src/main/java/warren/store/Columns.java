@@ -26,6 +26,14 @@ public final class Columns {
         .collect(Collectors.joining(", "));
   }
 
+  /**
+   * The row version of a table alias, {@code alias.xmin as prefix_xmin}, which lets a
+   * {@link RecordMapper#versioned} mapper reuse the record it read before.
+   */
+  public static String version(String alias, String prefix) {
+    return alias + ".xmin as " + prefix + "xmin";
+  }
+
   /** The column of a record component: camelCase to snake_case, a digit run starting a word. */
   public static String column(String component) {
     StringBuilder out = new StringBuilder();

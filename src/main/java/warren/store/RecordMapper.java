@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import warren.support.cache.BoundedCache;
 
 /**
  * Maps rows onto a row record by its components: column {@code prefix + snake_case(component)}.
@@ -19,6 +20,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * cost more than the query itself.
  */
 public final class RecordMapper<T extends Record> implements RowMapper<T> {
+  private final Class<T> type;
   private final String[] columns;
   private final Class<?>[] types;
   private final MethodHandle constructor;
@@ -31,15 +33,35 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MAX_CACHED_STATEMENTS = 1024;
 
+  /**
+   * Records already read, by id and row version, when this mapper is {@link #versioned}; null
+   * otherwise. A row's {@code xmin} changes with every update, so (id, xmin) names one content
+   * of the committed row: a query that also selects {@code prefix + xmin} (see
+   * {@link Columns#version}) gets the record it read before without decoding its columns again.
+   * Entries expire after {@link #VERSION_TTL_NANOS}, long before transaction ids could wrap
+   * around to an old xmin.
+   */
+  private final BoundedCache<Long, Versioned<T>> versions;
+  private static final long VERSION_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
+  private record Versioned<T>(T row, long readAt) {}
+
+  private final String prefix;
+  private final java.util.Set<String> omit;
+
   /** Components in {@code omit} are not read and stay null (see {@link Columns#of}). */
-  private RecordMapper(Class<T> type, String prefix, java.util.Set<String> omit) {
+  private RecordMapper(Class<T> type, String prefix, java.util.Set<String> omit, int versionedEntries) {
+    this.prefix = prefix;
+    this.omit = omit;
+    this.versions = versionedEntries > 0 ? new BoundedCache<>(versionedEntries) : null;
+    this.type = type;
     RecordComponent[] components = type.getRecordComponents();
     columns = Arrays.stream(components)
         .map(c -> omit.contains(c.getName()) ? null : prefix + Columns.column(c.getName()))
         .toArray(String[]::new);
     types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
-      constructor = MethodHandles.publicLookup().unreflectConstructor(type.getDeclaredConstructor(types))
+      constructor = MethodHandles.privateLookupIn(type, MethodHandles.lookup()).unreflectConstructor(type.getDeclaredConstructor(types))
           .asSpreader(Object[].class, types.length);
     } catch (ReflectiveOperationException e) {
       throw new IllegalArgumentException("no canonical constructor on " + type, e);
@@ -47,11 +69,19 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
   }
 
   public static <T extends Record> RecordMapper<T> of(Class<T> type, String prefix) {
-    return new RecordMapper<>(type, prefix, java.util.Set.of());
+    return new RecordMapper<>(type, prefix, java.util.Set.of(), 0);
   }
 
   public static <T extends Record> RecordMapper<T> of(Class<T> type, String prefix, java.util.Set<String> omit) {
-    return new RecordMapper<>(type, prefix, omit);
+    return new RecordMapper<>(type, prefix, omit, 0);
+  }
+
+  /**
+   * The same mapper, keeping up to {@code entries} records by row version (see {@link #versions});
+   * the record type's first component must be its {@code int} id.
+   */
+  public RecordMapper<T> versioned(int entries) {
+    return new RecordMapper<>(type, prefix, omit, entries);
   }
 
   public static <T extends Record> RecordMapper<T> of(Class<T> type) {
@@ -63,12 +93,36 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
     String sql = ctx.getRenderedSql();
     int[] positions = sql == null ? null : positionsBySql.get(sql);
     if (positions == null) {
-      positions = new int[columns.length];
+      // One more slot at the end: the position of the row version, or 0 when not read.
+      positions = new int[columns.length + 1];
       for (int i = 0; i < columns.length; i++) positions[i] = columns[i] == null ? 0 : rs.findColumn(columns[i]);
+      positions[columns.length] = versions == null ? 0 : position(rs, prefix + "xmin");
       if (sql != null && positionsBySql.size() < MAX_CACHED_STATEMENTS) positionsBySql.put(sql, positions);
     }
     int[] found = positions;
-    return (r, c) -> build(r, found);
+    int version = positions[columns.length];
+    // Only for reads outside a write transaction: those see committed rows alone, and no two
+    // committed versions of a row share an xmin. Inside a transaction that changes a row twice,
+    // both versions carry its own xid.
+    if (version == 0 || !rs.getStatement().getConnection().getAutoCommit()) return (r, c) -> build(r, found);
+    int id = positions[0]; // the id, as versioned() requires
+    return (r, c) -> cachedOrBuilt(r, found, id, version);
+  }
+
+  private T cachedOrBuilt(ResultSet rs, int[] positions, int idPosition, int versionPosition) throws SQLException {
+    long key = ((long) rs.getInt(idPosition) << 32) | (rs.getLong(versionPosition) & 0xffff_ffffL);
+    long now = System.nanoTime();
+    Versioned<T> hit = versions.get(key);
+    if (hit != null && now - hit.readAt() < VERSION_TTL_NANOS) return hit.row();
+    T row = build(rs, positions);
+    versions.put(key, new Versioned<>(row, now));
+    return row;
+  }
+
+  private static int position(ResultSet rs, String column) throws SQLException {
+    var meta = rs.getMetaData();
+    for (int i = 1; i <= meta.getColumnCount(); i++) if (meta.getColumnLabel(i).equals(column)) return i;
+    return 0;
   }
 
   @Override
@@ -78,8 +132,8 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
 
   @SuppressWarnings("unchecked")
   private T build(ResultSet rs, int[] positions) throws SQLException {
-    Object[] args = new Object[positions.length];
-    for (int i = 0; i < positions.length; i++) args[i] = positions[i] == 0 ? null : read(rs, positions[i], types[i]);
+    Object[] args = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) args[i] = positions[i] == 0 ? null : read(rs, positions[i], types[i]);
     try {
       return (T) constructor.invoke(args);
     } catch (Throwable e) {

@@ -19,16 +19,19 @@ import warren.store.post.Post;
 public final class CommentViews {
   /** The columns of a comment row without its post and community, which lists read once per post. */
   private static final String ROW_COLUMNS = Columns.of(Comment.class, "c", "c_") + ", "
-      + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + """
+      + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", " + Columns.version("c", "c_") + ", "
+      + Columns.version("cr", "cr_") + """
       ,
         cma.saved is not null as saved,
         cma.like_score as my_vote,
       """ + ViewFilters.STANDING_COLUMNS;
   private static final String SELECT = "select " + Columns.of(Post.class, "p", "p_") + ", "
-      + Columns.of(Community.class, "co", "co_", Columns.KEYS) + ", " + ROW_COLUMNS;
+      + Columns.of(Community.class, "co", "co_", Columns.KEYS) + ", " + Columns.version("p", "p_") + ", "
+      + Columns.version("co", "co_") + ", " + ROW_COLUMNS;
   /** The posts of a page of comments, each with its community. */
   private static final String PARENTS = "select " + Columns.of(Post.class, "p", "p_") + ", "
-      + Columns.of(Community.class, "co", "co_", Columns.KEYS)
+      + Columns.of(Community.class, "co", "co_", Columns.KEYS) + ", " + Columns.version("p", "p_") + ", "
+      + Columns.version("co", "co_")
       + " from post p join community co on co.id = p.community_id where p.id = any(:ids)";
 
   /** The joins of a view, shared by the page query and the query that picks the page's ids. */
@@ -60,10 +63,12 @@ public final class CommentViews {
   /** The most comments one tree fetch returns, as in Lemmy. */
   public static final int TREE_LIMIT = 300;
 
-  private static final RowMapper<Comment> COMMENT = RecordMapper.of(Comment.class, "c_");
-  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS);
-  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_");
-  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_", Columns.KEYS);
+  // Versioned (see RecordMapper): threads are read again and again, mostly unchanged.
+  private static final RowMapper<Comment> COMMENT = RecordMapper.of(Comment.class, "c_").versioned(16384);
+  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS).versioned(4096);
+  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_").versioned(1024);
+  private static final RowMapper<Community> COMMUNITY =
+      RecordMapper.of(Community.class, "co_", Columns.KEYS).versioned(1024);
   private record Parents(Post post, Community community) {}
 
   private static final RowMapper<Parents> PARENTS_ROW = new JoinedRowMapper<>() {
@@ -97,12 +102,21 @@ public final class CommentViews {
         org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
       RowMapper<Comment> comment = COMMENT.specialize(rs, ctx);
       RowMapper<Person> creator = CREATOR.specialize(rs, ctx);
-      return (r, c) -> new CommentView(comment.map(r, c), creator.map(r, c), null, null,
-          r.getBoolean("creator_banned_from_community"), r.getBoolean("banned_from_community"),
-          r.getBoolean("creator_is_moderator"), r.getBoolean("creator_is_admin"), r.getString("subscribed"),
-          r.getBoolean("saved"), r.getBoolean("creator_blocked"), (Integer) r.getObject("my_vote", Integer.class));
+      RowMapper<Standing> standing = STANDING.specialize(rs, ctx);
+      return (r, c) -> {
+        Standing s = standing.map(r, c);
+        return new CommentView(comment.map(r, c), creator.map(r, c), null, null, s.creatorBannedFromCommunity(),
+            s.bannedFromCommunity(), s.creatorIsModerator(), s.creatorIsAdmin(), s.subscribed(), s.saved(),
+            s.creatorBlocked(), s.myVote());
+      };
     }
   };
+
+  /** The view's own columns, read by position like the records (by name, they cost a map lookup each). */
+  private record Standing(boolean creatorBannedFromCommunity, boolean bannedFromCommunity, boolean creatorIsModerator,
+      boolean creatorIsAdmin, String subscribed, boolean saved, boolean creatorBlocked, Integer myVote) {}
+
+  private static final RowMapper<Standing> STANDING = RecordMapper.of(Standing.class, "");
 
   private static CommentView withParents(CommentView v, Parents p) {
     return new CommentView(v.comment(), v.creator(), p.post(), p.community(), v.creatorBannedFromCommunity(),

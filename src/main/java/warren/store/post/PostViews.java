@@ -20,7 +20,8 @@ import warren.store.person.Person;
 /** Posts as a person sees them: one query joins post, creator, community and the viewer's state. */
 public final class PostViews {
   private static final String SELECT = "select " + Columns.of(Post.class, "p", "p_") + ", "
-      + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", " + Columns.of(Community.class, "co", "co_", Columns.KEYS) + """
+      + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", " + Columns.of(Community.class, "co", "co_", Columns.KEYS)
+      + ", " + Columns.version("p", "p_") + ", " + Columns.version("cr", "cr_") + ", " + Columns.version("co", "co_") + """
       ,
         pa.saved is not null as saved,
         pa.read is not null as read,
@@ -38,9 +39,11 @@ public final class PostViews {
       left join person_actions pb on pb.target_id = p.creator_id and pb.person_id = :viewer
       """;
 
-  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_");
-  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS);
-  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_", Columns.KEYS);
+  // Versioned: a list reads mostly rows it read before (the same front page, the same creators).
+  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_").versioned(4096);
+  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS).versioned(4096);
+  private static final RowMapper<Community> COMMUNITY =
+      RecordMapper.of(Community.class, "co_", Columns.KEYS).versioned(1024);
   private static final RowMapper<PostView> VIEW = new JoinedRowMapper<>() {
     @Override
     protected Specialized<PostView> specializeFor(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
@@ -48,13 +51,22 @@ public final class PostViews {
       RowMapper<Post> post = POST.specialize(rs, ctx);
       RowMapper<Person> creator = CREATOR.specialize(rs, ctx);
       RowMapper<Community> community = COMMUNITY.specialize(rs, ctx);
-      return (r, c) -> new PostView(post.map(r, c), creator.map(r, c), community.map(r, c),
-          r.getBoolean("creator_banned_from_community"), r.getBoolean("banned_from_community"),
-          r.getBoolean("creator_is_moderator"), r.getBoolean("creator_is_admin"), r.getString("subscribed"),
-          r.getBoolean("saved"), r.getBoolean("read"), r.getBoolean("hidden"), r.getBoolean("creator_blocked"),
-          (Integer) r.getObject("my_vote", Integer.class), r.getLong("unread_comments"));
+      RowMapper<Standing> standing = STANDING.specialize(rs, ctx);
+      return (r, c) -> {
+        Standing s = standing.map(r, c);
+        return new PostView(post.map(r, c), creator.map(r, c), community.map(r, c),
+            s.creatorBannedFromCommunity(), s.bannedFromCommunity(), s.creatorIsModerator(), s.creatorIsAdmin(),
+            s.subscribed(), s.saved(), s.read(), s.hidden(), s.creatorBlocked(), s.myVote(), s.unreadComments());
+      };
     }
   };
+
+  /** The view's own columns, read by position like the records (by name, they cost a map lookup each). */
+  private record Standing(boolean creatorBannedFromCommunity, boolean bannedFromCommunity, boolean creatorIsModerator,
+      boolean creatorIsAdmin, String subscribed, boolean saved, boolean read, boolean hidden, boolean creatorBlocked,
+      Integer myVote, long unreadComments) {}
+
+  private static final RowMapper<Standing> STANDING = RecordMapper.of(Standing.class, "");
 
   public Optional<PostView> read(Handle h, int postId, Integer viewerPersonId) {
     return h.createQuery(SELECT + " where p.id = :id").bind("id", postId).bind("viewer", viewerPersonId)
