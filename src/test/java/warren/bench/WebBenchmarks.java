@@ -30,6 +30,8 @@ public final class WebBenchmarks {
         Optional.empty(), new Settings.Federation(false, false), Optional.empty());
     List<String> report = new ArrayList<>();
     try (Warren warren = Warren.start(settings)) {
+      warren.stopScheduledJobs();
+      Settle.database(warren.database().jdbi(), java.time.Duration.ofMinutes(3));
       String base = "http://127.0.0.1:" + warren.port();
       // The smallest post with at least 300 live comments, so the page shows 300 of them or close to it.
       int[] post = warren.database().jdbi().withHandle(h -> h.createQuery("""
