@@ -31,8 +31,12 @@ public record Chrome(Site site, LocalUserView me, String csrf, String theme, Str
   }
 
   /** The login page, coming back here after. */
+  /** Asked once per vote button of a page (hundreds on a thread): made once per path. */
+  private static final warren.support.cache.BoundedCache<String, String> LOGIN_URLS =
+      new warren.support.cache.BoundedCache<>(4096);
+
   public String loginUrl() {
-    return "/login?next=" + Pages.encode(path);
+    return LOGIN_URLS.computeIfAbsent(path, p -> "/login?next=" + Pages.encode(p));
   }
 
   public boolean admin() {

@@ -1,9 +1,9 @@
 package warren.web;
 
 import gg.jte.TemplateOutput;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,7 @@ import warren.store.person.Person;
 import warren.store.post.Post;
 import warren.support.markdown.EmojiLookup;
 import warren.support.markdown.MarkdownRenderer;
+import warren.support.cache.BoundedCache;
 
 /**
  * The one place where user-written Markdown (post bodies, comments, bios, sidebars) becomes HTML
@@ -24,12 +25,21 @@ import warren.support.markdown.MarkdownRenderer;
  * what was stored at the first view after each edit. One instance serves one page: a handler that
  * shows many comments hands them over first ({@link #prefetchComments}), so the page reads their
  * HTML in one query rather than one per comment.
+ *
+ * <p>The stored HTML is also kept in memory, as UTF-8, by item and version: an item's HTML only
+ * changes with an edit, which gives it a new version, and a popular thread's page would otherwise
+ * read and encode the same few hundred kilobytes at every view.
  */
 public final class Content {
+  /** {@code site} tells apart the sites that tests run in one process, whose ids overlap. */
+  private record Key(RenderedContent site, Kind kind, int id, Instant version) {}
+
+  private static final BoundedCache<Key, byte[]> HTML = new BoundedCache<>(32_768);
+  private static final byte[] NONE = new byte[0];
+
   private final RenderedContent rendered;
   private final MarkdownRenderer markdown;
   private final Supplier<EmojiLookup> emojis;
-  private final Map<Kind, Map<Integer, String>> fetched = new EnumMap<>(Kind.class);
 
   Content(RenderedContent rendered, MarkdownRenderer markdown, Supplier<EmojiLookup> emojis) {
     this.rendered = rendered;
@@ -65,16 +75,25 @@ public final class Content {
 
   private gg.jte.Content item(Kind kind, Source source) {
     if (source.markdown() == null || source.markdown().isBlank()) return raw("");
-    String html = fetched.getOrDefault(kind, Map.of()).get(source.id());
+    Key key = new Key(rendered, kind, source.id(), source.version());
+    byte[] html = HTML.get(key);
     if (html == null) {
       prefetch(kind, List.of(source));
-      html = fetched.get(kind).getOrDefault(source.id(), "");
+      html = HTML.get(key);
     }
-    return raw(html);
+    return utf8(html == null ? NONE : html);
   }
 
+  /** Reads the stored HTML of the sources not yet in memory, in one query. */
   private void prefetch(Kind kind, List<Source> sources) {
-    fetched.computeIfAbsent(kind, k -> new HashMap<>()).putAll(rendered.html(kind, sources));
+    Map<Integer, Source> missing = new HashMap<>();
+    for (Source s : sources) {
+      boolean blank = s.markdown() == null || s.markdown().isBlank();
+      if (!blank && HTML.get(new Key(rendered, kind, s.id(), s.version())) == null) missing.put(s.id(), s);
+    }
+    if (missing.isEmpty()) return;
+    rendered.html(kind, List.copyOf(missing.values())).forEach((id, html) ->
+        HTML.put(new Key(rendered, kind, id, missing.get(id).version()), html.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Source source(Comment c) {
@@ -86,17 +105,21 @@ public final class Content {
     return updated != null ? updated : published;
   }
 
-  private static gg.jte.Content raw(String html) {
+  private static gg.jte.Content utf8(byte[] html) {
     return new gg.jte.Content() {
       @Override
       public void writeTo(TemplateOutput output) {
-        output.writeContent(html);
+        output.writeBinaryContent(html);
       }
 
       @Override
       public boolean isEmptyContent() {
-        return html.isEmpty();
+        return html.length == 0;
       }
     };
+  }
+
+  private static gg.jte.Content raw(String html) {
+    return utf8(html.getBytes(StandardCharsets.UTF_8));
   }
 }
