@@ -16,7 +16,7 @@ public final class Json {
   private static final JsonMapper PLAIN = builder().build();
 
   public static final JsonMapper MAPPER = builder()
-        .addModule(JsonFragments.module(PLAIN, 8192))
+        .addModule(JsonFragments.module(PLAIN, 4096))
       .build();
 
   private static JsonMapper.Builder builder() {

@@ -22,7 +22,7 @@ import warren.support.cache.IdentityKey;
  */
 final class JsonFragments {
   /** Bodies and descriptions can be long; fragments above this are written afresh each time. */
-  private static final int MAX_FRAGMENT_CHARS = 16 * 1024;
+  private static final int MAX_FRAGMENT_CHARS = 4096;
 
   private JsonFragments() {}
 

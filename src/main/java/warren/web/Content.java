@@ -34,9 +34,13 @@ public final class Content {
   /** {@code site} tells apart the sites that tests run in one process, whose ids overlap. */
   private record Key(RenderedContent site, Kind kind, int id, Instant version) {}
 
-  private static final BoundedCache<Key, byte[]> HTML = new BoundedCache<>(32_768);
+  /** Bounded in entries and in size per entry: at most 8,192 × 8 KB; comments are mostly far smaller. */
+  private static final BoundedCache<Key, byte[]> HTML = new BoundedCache<>(8192);
+  private static final int MAX_CACHED_BYTES = 8192;
   private static final byte[] NONE = new byte[0];
 
+  /** HTML over {@link #MAX_CACHED_BYTES}, read for this page only. */
+  private final Map<Key, byte[]> pageOnly = new HashMap<>();
   private final RenderedContent rendered;
   private final MarkdownRenderer markdown;
   private final Supplier<EmojiLookup> emojis;
@@ -76,10 +80,10 @@ public final class Content {
   private gg.jte.Content item(Kind kind, Source source) {
     if (source.markdown() == null || source.markdown().isBlank()) return raw("");
     Key key = new Key(rendered, kind, source.id(), source.version());
-    byte[] html = HTML.get(key);
+    byte[] html = cached(key);
     if (html == null) {
       prefetch(kind, List.of(source));
-      html = HTML.get(key);
+      html = cached(key);
     }
     return utf8(html == null ? NONE : html);
   }
@@ -89,11 +93,16 @@ public final class Content {
     Map<Integer, Source> missing = new HashMap<>();
     for (Source s : sources) {
       boolean blank = s.markdown() == null || s.markdown().isBlank();
-      if (!blank && HTML.get(new Key(rendered, kind, s.id(), s.version())) == null) missing.put(s.id(), s);
+      if (!blank && cached(new Key(rendered, kind, s.id(), s.version())) == null) missing.put(s.id(), s);
     }
     if (missing.isEmpty()) return;
-    rendered.html(kind, List.copyOf(missing.values())).forEach((id, html) ->
-        HTML.put(new Key(rendered, kind, id, missing.get(id).version()), html.getBytes(StandardCharsets.UTF_8)));
+    rendered.html(kind, List.copyOf(missing.values())).forEach((id, html) -> {
+      byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+      // A longer one is kept for this page only, so that the item lookup below still finds it.
+      Key key = new Key(rendered, kind, id, missing.get(id).version());
+      if (utf8.length <= MAX_CACHED_BYTES) HTML.put(key, utf8);
+      else pageOnly.put(key, utf8);
+    });
   }
 
   private static Source source(Comment c) {
@@ -103,6 +112,11 @@ public final class Content {
   /** An item's version: its last edit, or its creation before any edit. */
   private static Instant version(Instant published, Instant updated) {
     return updated != null ? updated : published;
+  }
+
+  private byte[] cached(Key key) {
+    byte[] html = HTML.get(key);
+    return html != null ? html : pageOnly.get(key);
   }
 
   private static gg.jte.Content utf8(byte[] html) {

@@ -65,4 +65,15 @@ class ContentTest {
     Instant edited = t.plusSeconds(30);
     assertThat(text(content().comment(comment(501, "*new*", t, edited)))).isEqualTo("<p><em>new</em></p>\n");
   }
+
+  @Test
+  void longHtmlIsShownWhetherPrefetchedOrNot() {
+    Instant t = Instant.parse("2026-03-02T10:00:00Z");
+    String longText = "word ".repeat(2000).trim(); // about 10 KB of HTML: over what stays in memory
+    var page = content();
+    page.prefetchComments(List.of(comment(701, longText, t, null)));
+    assertThat(text(page.comment(comment(701, longText, t, null)))).startsWith("<p>word word").hasSizeGreaterThan(9000);
+    assertThat(text(content().comment(comment(701, longText, t, null)))).as("the next page reads it again")
+        .startsWith("<p>word word").hasSizeGreaterThan(9000);
+  }
 }

@@ -64,9 +64,9 @@ public final class CommentViews {
   public static final int TREE_LIMIT = 300;
 
   // Versioned (see RecordMapper): threads are read again and again, mostly unchanged.
-  private static final RowMapper<Comment> COMMENT = RecordMapper.of(Comment.class, "c_").versioned(16384);
+  private static final RowMapper<Comment> COMMENT = RecordMapper.of(Comment.class, "c_").versioned(4096);
   private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS).versioned(4096);
-  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_").versioned(1024);
+  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_").versioned(512);
   private static final RowMapper<Community> COMMUNITY =
       RecordMapper.of(Community.class, "co_", Columns.KEYS).versioned(1024);
   private record Parents(Post post, Community community) {}

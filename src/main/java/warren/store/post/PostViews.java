@@ -40,7 +40,7 @@ public final class PostViews {
       """;
 
   // Versioned: a list reads mostly rows it read before (the same front page, the same creators).
-  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_").versioned(4096);
+  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_").versioned(2048);
   private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS).versioned(4096);
   private static final RowMapper<Community> COMMUNITY =
       RecordMapper.of(Community.class, "co_", Columns.KEYS).versioned(1024);
