@@ -96,6 +96,11 @@ class PostApiTest {
           .isEqualTo("blocked_url");
       assertThat(bob.post("/api/v3/post", with(with(base, "name", "Not spam"), "url", "https://nospam.example.org/"))
           .status()).isEqualTo(200);
+      // As Lemmy's suite does it: an entry with a scheme and a slash, a URL without the slash, and
+      // the URL checked before the community (its id here is another site's).
+      admin.put("/api/v3/site", Map.of("blocked_urls", List.of("https://evil.com/")));
+      assertThat(bob.post("/api/v3/post", Map.of("name", "Evil", "community_id", 999_999, "url", "https://evil.com"))
+          .error()).isEqualTo("blocked_url");
     } finally {
       admin.put("/api/v3/site", Map.of("blocked_urls", List.of()));
     }
