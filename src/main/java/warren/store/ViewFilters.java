@@ -2,6 +2,7 @@ package warren.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * WHERE conditions the post and comment views share. Both join the community as {@code co}, the
@@ -12,8 +13,9 @@ public final class ViewFilters {
 
   /**
    * The creator's and the viewer's standing in the item's community, as the view columns Lemmy
-   * sends. Needs {@code cac} (the creator's community relation), {@code ca} (the viewer's) and
-   * {@code lu} (the creator's local account).
+   * sends. Needs {@code cr} (the creator), {@code cac} (the creator's community relation) and
+   * {@code ca} (the viewer's). Whether the creator is an admin is looked up in the site's few
+   * admins, once per statement, rather than in the creator's account once per row.
    */
   public static final String STANDING_COLUMNS = """
         coalesce(cac.received_ban is not null and (cac.ban_expires is null or cac.ban_expires > now()), false)
@@ -21,11 +23,23 @@ public final class ViewFilters {
         coalesce(ca.received_ban is not null and (ca.ban_expires is null or ca.ban_expires > now()), false)
           as banned_from_community,
         coalesce(cac.became_moderator is not null, false) as creator_is_moderator,
-        coalesce(lu.admin, false) as creator_is_admin,
+        cr.id = any(array(select person_id from local_user where admin)) as creator_is_admin,
         case when ca.followed is null then 'NotSubscribed'
              when ca.follow_pending then 'Pending' else 'Subscribed' end as subscribed,
         pb.blocked is not null as creator_blocked
       """;
+
+  private static final Pattern VIEWER = Pattern.compile(":viewer\\b");
+
+  /**
+   * The statement for this viewer: as written when there is one (bind {@code :viewer}), and with a
+   * null constant in place of {@code :viewer} for an anonymous one (bind nothing). PostgreSQL drops
+   * a join on a constant null while planning; a generic plan with a bound null still probes the
+   * viewer's tables once per row.
+   */
+  public static String forViewer(String sql, Integer viewerPersonId) {
+    return viewerPersonId != null ? sql : VIEWER.matcher(sql).replaceAll("null::integer");
+  }
 
   /** Nothing from communities, people or sites the viewer blocked. */
   public static void hideBlocked(List<String> where) {

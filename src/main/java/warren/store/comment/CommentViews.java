@@ -17,14 +17,24 @@ import warren.store.post.Post;
 
 /** Comments as a person sees them: one query joins comment, creator, post, community and viewer state. */
 public final class CommentViews {
-  /** The columns of a comment row without its post and community, which lists read once per post. */
-  private static final String ROW_COLUMNS = Columns.of(Comment.class, "c", "c_") + ", "
-      + Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", " + Columns.version("c", "c_") + ", "
+  /** The creator's columns and the view's own, after the comment's in every row. */
+  private static final String CREATOR_AND_STANDING = Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", "
       + Columns.version("cr", "cr_") + """
       ,
         cma.saved is not null as saved,
         cma.like_score as my_vote,
       """ + ViewFilters.STANDING_COLUMNS;
+  /** The columns of a comment row without its post and community, which lists read once per post. */
+  private static final String ROW_COLUMNS = Columns.of(Comment.class, "c", "c_") + ", " + Columns.version("c", "c_")
+      + ", " + CREATOR_AND_STANDING;
+  /**
+   * What the first step of a list hands to the second: the comment under its own column names,
+   * its row version and its community, so that the second step need not read the comment again.
+   */
+  private static final String PAGE_COLUMNS = Columns.of(Comment.class, "c", "") + ", c.xmin as row_version, p.community_id";
+  /** The second step's columns, over the first step's rows (named {@code c} there). */
+  private static final String PAGE_ROW_COLUMNS = Columns.of(Comment.class, "c", "c_") + ", c.row_version as c_xmin, "
+      + CREATOR_AND_STANDING;
   private static final String SELECT = "select " + Columns.of(Post.class, "p", "p_") + ", "
       + Columns.of(Community.class, "co", "co_", Columns.KEYS) + ", " + Columns.version("p", "p_") + ", "
       + Columns.version("co", "co_") + ", " + ROW_COLUMNS;
@@ -34,31 +44,42 @@ public final class CommentViews {
       + Columns.version("co", "co_")
       + " from post p join community co on co.id = p.community_id where p.id = any(:ids)";
 
-  /** The joins of a view, shared by the page query and the query that picks the page's ids. */
+  /**
+   * The joins of a view but the creator's, shared by the query of one comment and the first step
+   * of a list, which joins the creator only when a condition needs it.
+   */
+  private static final String CREATOR_JOIN = " join person cr on cr.id = c.creator_id ";
   private static final String JOINS = """
-      join person cr on cr.id = c.creator_id
       join post p on p.id = c.post_id
       join community co on co.id = p.community_id
       left join community_actions cac on cac.person_id = c.creator_id and cac.community_id = p.community_id
-      left join local_user lu on lu.person_id = c.creator_id
       left join comment_actions cma on cma.comment_id = c.id and cma.person_id = :viewer
       left join community_actions ca on ca.community_id = p.community_id and ca.person_id = :viewer
       left join person_actions pb on pb.target_id = c.creator_id and pb.person_id = :viewer
       """;
 
   /**
-   * The joins of the second step of a list, over the page's ids and community ids: the post and the
-   * community were needed to choose the page, not to read its rows.
+   * The joins of the second step of a list, over the first step's rows: the post and the community
+   * were needed to choose the page, not to read its rows.
    */
   private static final String PAGE_JOINS = """
-      join comment c on c.id = page.id
       join person cr on cr.id = c.creator_id
-      left join community_actions cac on cac.person_id = c.creator_id and cac.community_id = page.community_id
-      left join local_user lu on lu.person_id = c.creator_id
+      left join community_actions cac on cac.person_id = c.creator_id and cac.community_id = c.community_id
       left join comment_actions cma on cma.comment_id = c.id and cma.person_id = :viewer
-      left join community_actions ca on ca.community_id = page.community_id and ca.person_id = :viewer
+      left join community_actions ca on ca.community_id = c.community_id and ca.person_id = :viewer
       left join person_actions pb on pb.target_id = c.creator_id and pb.person_id = :viewer
       """;
+
+  private static final String ANONYMOUS_JOINS = ViewFilters.forViewer(JOINS, null);
+  private static final String ANONYMOUS_PAGE_JOINS = ViewFilters.forViewer(PAGE_JOINS, null);
+
+  private static String joins(Integer viewerPersonId) {
+    return viewerPersonId == null ? ANONYMOUS_JOINS : JOINS;
+  }
+
+  private static String pageJoins(Integer viewerPersonId) {
+    return viewerPersonId == null ? ANONYMOUS_PAGE_JOINS : PAGE_JOINS;
+  }
 
   /** The most comments one tree fetch returns, as in Lemmy. */
   public static final int TREE_LIMIT = 300;
@@ -125,8 +146,9 @@ public final class CommentViews {
   }
 
   public Optional<CommentView> read(Handle h, int commentId, Integer viewerPersonId) {
-    return h.createQuery(SELECT + " from comment c " + JOINS + " where c.id = :id").bind("id", commentId).bind("viewer", viewerPersonId)
-        .map(VIEW).findOne();
+    var q = h.createQuery(SELECT + " from comment c " + CREATOR_JOIN + joins(viewerPersonId) + " where c.id = :id").bind("id", commentId);
+    if (viewerPersonId != null) q.bind("viewer", viewerPersonId);
+    return q.map(VIEW).findOne();
   }
 
   /** One page of comments (or one tree); {@code sort} is a CommentSortType. */
@@ -158,6 +180,7 @@ public final class CommentViews {
       binds.put("creator", f.creatorId());
     }
     if (f.publicCommunitiesOnly()) where.add("co.visibility = 'Public'");
+    boolean needsCreator = !f.showBots();
     if (!f.showBots()) where.add("not cr.bot_account");
     if (f.viewerPersonId() != null) {
       ViewFilters.hideBlocked(where);
@@ -191,17 +214,20 @@ public final class CommentViews {
       }
     }
     order.add("c.id" + ("Old".equals(sort) ? " asc" : " desc"));
-    // The page's ids are chosen first, sorting narrow rows; only those rows are then read whole.
-    // Sorting the full rows of a big thread (each carries its post's body) spilled to disk.
+    // The page is chosen first from the comments alone; only its rows are then joined with their
+    // creators and standings, which for a big thread saves thousands of lookups. Sorting fully
+    // joined rows of a big thread (each carried its post's body) once spilled to disk.
     // LIMIT and OFFSET in the text, so that the server's cached generic plan sees them (see Database).
     String orderBy = String.join(", ", order);
-    String ids = "select c.id, p.community_id from comment c " + JOINS + " where " + String.join(" and ", where) + " order by "
-        + orderBy + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
+    String page = "select " + PAGE_COLUMNS + " from comment c " + (needsCreator ? CREATOR_JOIN : "")
+        + joins(f.viewerPersonId()) + " where " + String.join(" and ", where) + " order by " + orderBy
+        + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
     // The rows leave out their post and community: a thread of 300 comments would repeat one
     // post's body and one community's description 300 times. Those are read once per post below.
-    String sql = "with page as materialized (" + ids + ") select " + ROW_COLUMNS
-        + " from page " + PAGE_JOINS + " order by " + orderBy;
-    var q = h.createQuery(sql).bind("viewer", f.viewerPersonId());
+    String sql = "with page as materialized (" + page + ") select " + PAGE_ROW_COLUMNS
+        + " from page c " + pageJoins(f.viewerPersonId()) + " order by " + orderBy;
+    var q = h.createQuery(sql);
+    if (f.viewerPersonId() != null) q.bind("viewer", f.viewerPersonId());
     binds.forEach(q::bind);
     List<CommentView> rows = q.map(ROW).list();
     if (rows.isEmpty()) return rows;

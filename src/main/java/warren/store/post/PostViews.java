@@ -33,11 +33,16 @@ public final class PostViews {
       join person cr on cr.id = p.creator_id
       join community co on co.id = p.community_id
       left join community_actions cac on cac.person_id = p.creator_id and cac.community_id = p.community_id
-      left join local_user lu on lu.person_id = p.creator_id
       left join post_actions pa on pa.post_id = p.id and pa.person_id = :viewer
       left join community_actions ca on ca.community_id = p.community_id and ca.person_id = :viewer
       left join person_actions pb on pb.target_id = p.creator_id and pb.person_id = :viewer
       """;
+
+  private static final String ANONYMOUS_SELECT = ViewFilters.forViewer(SELECT, null);
+
+  private static String select(Integer viewerPersonId) {
+    return viewerPersonId == null ? ANONYMOUS_SELECT : SELECT;
+  }
 
   // Versioned: a list reads mostly rows it read before (the same front page, the same creators).
   private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_").versioned(2048);
@@ -69,15 +74,18 @@ public final class PostViews {
   private static final RowMapper<Standing> STANDING = RecordMapper.of(Standing.class, "");
 
   public Optional<PostView> read(Handle h, int postId, Integer viewerPersonId) {
-    return h.createQuery(SELECT + " where p.id = :id").bind("id", postId).bind("viewer", viewerPersonId)
-        .map(VIEW).findOne();
+    var q = h.createQuery(select(viewerPersonId) + " where p.id = :id").bind("id", postId);
+    if (viewerPersonId != null) q.bind("viewer", viewerPersonId);
+    return q.map(VIEW).findOne();
   }
 
   public List<PostView> readAll(Handle h, List<Integer> postIds, Integer viewerPersonId) {
     if (postIds.isEmpty()) return List.of();
     var byId = new HashMap<Integer, PostView>();
-    h.createQuery(SELECT + " where p.id = any(:ids)").bindArray("ids", Integer.class, postIds)
-        .bind("viewer", viewerPersonId).map(VIEW).forEach(v -> byId.put(v.post().id(), v));
+    var q = h.createQuery(select(viewerPersonId) + " where p.id = any(:ids)")
+        .bindArray("ids", Integer.class, postIds);
+    if (viewerPersonId != null) q.bind("viewer", viewerPersonId);
+    q.map(VIEW).forEach(v -> byId.put(v.post().id(), v));
     return postIds.stream().filter(byId::containsKey).map(byId::get).toList();
   }
 
@@ -88,10 +96,7 @@ public final class PostViews {
   public List<PostView> list(Handle h, PostFilter f, PostSort sort, Optional<List<Object>> after, int limit, int offset) {
     Prepared p = prepare(f, sort, after, limit, offset);
     var q = h.createQuery(p.sql());
-    p.binds().forEach((name, value) -> {
-      if (value == null) q.bindByType(name, null, Integer.class); // only the viewer is ever absent
-      else q.bind(name, value);
-    });
+    p.binds().forEach(q::bind);
     return q.map(VIEW).list();
   }
 
@@ -100,7 +105,7 @@ public final class PostViews {
     boolean inCommunity = f.communityId() != null;
     List<Keyset.Key> keys = sort.keys(inCommunity ? "featured_community" : "featured_local");
     Map<String, Object> binds = new HashMap<>();
-    binds.put("viewer", f.viewerPersonId());
+    if (f.viewerPersonId() != null) binds.put("viewer", f.viewerPersonId());
     List<String> where = new ArrayList<>();
     where.add("not p.deleted and not p.removed and not co.deleted and not co.removed");
     if (inCommunity) {
@@ -142,7 +147,7 @@ public final class PostViews {
     after.ifPresent(values -> where.add(Keyset.after(keys, values.stream().map(PostViews::sqlValue).toList(), binds)));
     // LIMIT and OFFSET are written into the text: a generic plan that cannot see a small LIMIT
     // would sort the whole table instead of walking the index.
-    String sql = SELECT + " where " + String.join(" and ", where) + " order by " + Keyset.orderBy(keys)
+    String sql = select(f.viewerPersonId()) + " where " + String.join(" and ", where) + " order by " + Keyset.orderBy(keys)
         + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset);
     return new Prepared(sql, binds);
   }

@@ -22,12 +22,16 @@ public final class LocalUserStore {
         .bindMethods(u).mapTo(LocalUser.class).one();
   }
 
-  /** An account and its person, signed in by a live token: what every authenticated request needs. */
+  /**
+   * An account and its person, signed in by a live token: what every authenticated request needs.
+   * The person comes without its keys: requests never sign, and a private key has no business
+   * travelling with every request.
+   */
   public record Account(LocalUser localUser, warren.store.person.Person person, List<Integer> languageIds) {}
 
   private static final String ACCOUNT_BY_TOKEN = "select "
       + warren.store.Columns.of(LocalUser.class, "lu", "lu_") + ", "
-      + warren.store.Columns.of(warren.store.person.Person.class, "p", "p_") + """
+      + warren.store.Columns.of(warren.store.person.Person.class, "p", "p_", warren.store.Columns.KEYS) + """
       , array(select l.language_id from local_user_language l where l.local_user_id = lu.id
               order by l.language_id) as languages
        from login_token t
@@ -37,7 +41,7 @@ public final class LocalUserStore {
   private static final warren.store.RecordMapper<LocalUser> LOCAL_USER =
       warren.store.RecordMapper.of(LocalUser.class, "lu_");
   private static final warren.store.RecordMapper<warren.store.person.Person> PERSON =
-      warren.store.RecordMapper.of(warren.store.person.Person.class, "p_");
+      warren.store.RecordMapper.of(warren.store.person.Person.class, "p_", warren.store.Columns.KEYS);
 
   public Optional<Account> readByToken(Handle h, String token, int userId) {
     return h.createQuery(ACCOUNT_BY_TOKEN).bind("t", token).bind("u", userId)

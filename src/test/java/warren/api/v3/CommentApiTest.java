@@ -56,6 +56,33 @@ class CommentApiTest {
   }
 
   @Test
+  void viewsTellTheCreatorsStandingToAnonymousAndSignedInReaders() {
+    int post = newPost(alice);
+    comment(admin, post, null, "From the admin");
+    comment(alice, post, null, "From the moderator");
+    comment(bob, post, null, "From a member");
+    for (ApiClient reader : List.of(site.anonymous(), bob)) {
+      var list = reader.get("/api/v3/comment/list", Map.of("post_id", post, "max_depth", 8, "sort", "Old"));
+      JsonNode comments = list.json().get("comments");
+      assertThat(comments.size()).isEqualTo(3);
+      assertThat(comments.get(0).get("creator_is_admin").asBoolean()).isTrue();
+      assertThat(comments.get(0).get("creator_is_moderator").asBoolean()).isFalse();
+      assertThat(comments.get(1).get("creator_is_admin").asBoolean()).isFalse();
+      assertThat(comments.get(1).get("creator_is_moderator").asBoolean()).isTrue();
+      assertThat(comments.get(2).get("creator_is_admin").asBoolean()).isFalse();
+      assertThat(comments.get(2).get("creator_is_moderator").asBoolean()).isFalse();
+      var one = reader.get("/api/v3/comment", Map.of("id", comments.get(0).at("/comment/id").asInt()));
+      assertThat(one.json().at("/comment_view/creator_is_admin").asBoolean()).isTrue();
+    }
+    var posts = site.anonymous().get("/api/v3/post/list", Map.of("community_id", community, "sort", "New"));
+    assertThat(posts.json().at("/posts/0/creator_is_admin").asBoolean()).isFalse();
+    assertThat(posts.json().at("/posts/0/creator_is_moderator").asBoolean()).isTrue();
+    int adminPost = newPost(admin);
+    var byAdmin = bob.get("/api/v3/post", Map.of("id", adminPost));
+    assertThat(byAdmin.json().at("/post_view/creator_is_admin").asBoolean()).isTrue();
+  }
+
+  @Test
   void threadsKeepPathsChildCountsAndDepth() {
     int post = newPost(alice);
     JsonNode top = comment(bob, post, null, "Top level").get("comment_view");
