@@ -110,13 +110,28 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
   }
 
   private T cachedOrBuilt(ResultSet rs, int[] positions, int idPosition, int versionPosition) throws SQLException {
-    long key = ((long) rs.getInt(idPosition) << 32) | (rs.getLong(versionPosition) & 0xffff_ffffL);
-    long now = System.nanoTime();
-    Versioned<T> hit = versions.get(key);
-    if (hit != null && now - hit.readAt() < VERSION_TTL_NANOS) return hit.row();
+    int id = rs.getInt(idPosition);
+    long version = rs.getLong(versionPosition);
+    T hit = cached(id, version);
+    if (hit != null) return hit;
     T row = build(rs, positions);
-    versions.put(key, new Versioned<>(row, now));
+    versions.put(key(id, version), new Versioned<>(row, System.nanoTime()));
     return row;
+  }
+
+  /**
+   * The record this mapper read before with this id at this row version, or null; for a caller
+   * that has the row version from one statement and reads only the rows it lacks in another.
+   * Like the mapper itself, only for reads outside a write transaction.
+   */
+  public T cached(int id, long version) {
+    if (versions == null) return null;
+    Versioned<T> hit = versions.get(key(id, version));
+    return hit != null && System.nanoTime() - hit.readAt() < VERSION_TTL_NANOS ? hit.row() : null;
+  }
+
+  private static long key(int id, long version) {
+    return ((long) id << 32) | (version & 0xffff_ffffL);
   }
 
   private static int position(ResultSet rs, String column) throws SQLException {

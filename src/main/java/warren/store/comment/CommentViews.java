@@ -17,24 +17,29 @@ import warren.store.post.Post;
 
 /** Comments as a person sees them: one query joins comment, creator, post, community and viewer state. */
 public final class CommentViews {
-  /** The creator's columns and the view's own, after the comment's in every row. */
-  private static final String CREATOR_AND_STANDING = Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", "
-      + Columns.version("cr", "cr_") + """
-      ,
+  /** The viewer's state and the standings, the view's own columns. */
+  private static final String VIEWER_AND_STANDING = """
         cma.saved is not null as saved,
         cma.like_score as my_vote,
       """ + ViewFilters.STANDING_COLUMNS;
-  /** The columns of a comment row without its post and community, which lists read once per post. */
+  private static final String CREATOR_COLUMNS = Columns.of(Person.class, "cr", "cr_", Columns.KEYS) + ", "
+      + Columns.version("cr", "cr_");
+  /** The columns of one comment with its creator, without its post and community. */
   private static final String ROW_COLUMNS = Columns.of(Comment.class, "c", "c_") + ", " + Columns.version("c", "c_")
-      + ", " + CREATOR_AND_STANDING;
+      + ", " + CREATOR_COLUMNS + ", " + VIEWER_AND_STANDING;
   /**
    * What the first step of a list hands to the second: the comment under its own column names,
    * its row version and its community, so that the second step need not read the comment again.
    */
   private static final String PAGE_COLUMNS = Columns.of(Comment.class, "c", "") + ", c.xmin as row_version, p.community_id";
-  /** The second step's columns, over the first step's rows (named {@code c} there). */
+  /**
+   * The second step's columns, over the first step's rows (named {@code c} there). Of the creator
+   * only the row version: creators repeat down a thread and are mostly in memory already (see
+   * {@link #creators}); decoding and sending their columns with every row was a third of the query.
+   */
   private static final String PAGE_ROW_COLUMNS = Columns.of(Comment.class, "c", "c_") + ", c.row_version as c_xmin, "
-      + CREATOR_AND_STANDING;
+      + Columns.version("cr", "cr_") + ", " + VIEWER_AND_STANDING;
+  private static final String CREATORS = "select " + CREATOR_COLUMNS + " from person cr where cr.id = any(:ids)";
   private static final String SELECT = "select " + Columns.of(Post.class, "p", "p_") + ", "
       + Columns.of(Community.class, "co", "co_", Columns.KEYS) + ", " + Columns.version("p", "p_") + ", "
       + Columns.version("co", "co_") + ", " + ROW_COLUMNS;
@@ -86,7 +91,7 @@ public final class CommentViews {
 
   // Versioned (see RecordMapper): threads are read again and again, mostly unchanged.
   private static final RowMapper<Comment> COMMENT = RecordMapper.of(Comment.class, "c_").versioned(4096);
-  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS).versioned(4096);
+  private static final RecordMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS).versioned(4096);
   private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_").versioned(512);
   private static final RowMapper<Community> COMMUNITY =
       RecordMapper.of(Community.class, "co_", Columns.KEYS).versioned(1024);
@@ -124,12 +129,21 @@ public final class CommentViews {
       RowMapper<Comment> comment = COMMENT.specialize(rs, ctx);
       RowMapper<Person> creator = CREATOR.specialize(rs, ctx);
       RowMapper<Standing> standing = STANDING.specialize(rs, ctx);
-      return (r, c) -> {
-        Standing s = standing.map(r, c);
-        return new CommentView(comment.map(r, c), creator.map(r, c), null, null, s.creatorBannedFromCommunity(),
-            s.bannedFromCommunity(), s.creatorIsModerator(), s.creatorIsAdmin(), s.subscribed(), s.saved(),
-            s.creatorBlocked(), s.myVote());
-      };
+      return (r, c) -> view(comment.map(r, c), creator.map(r, c), standing.map(r, c));
+    }
+  };
+
+  /** A row of a list's second step: the view without its creator, and the creator's row version. */
+  private record PageRow(CommentView view, long creatorVersion) {}
+
+  private static final RowMapper<PageRow> PAGE_ROW = new JoinedRowMapper<>() {
+    @Override
+    protected Specialized<PageRow> specializeFor(java.sql.ResultSet rs,
+        org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
+      RowMapper<Comment> comment = COMMENT.specialize(rs, ctx);
+      RowMapper<Standing> standing = STANDING.specialize(rs, ctx);
+      int creatorVersion = rs.findColumn("cr_xmin");
+      return (r, c) -> new PageRow(view(comment.map(r, c), null, standing.map(r, c)), r.getLong(creatorVersion));
     }
   };
 
@@ -138,6 +152,11 @@ public final class CommentViews {
       boolean creatorIsAdmin, String subscribed, boolean saved, boolean creatorBlocked, Integer myVote) {}
 
   private static final RowMapper<Standing> STANDING = RecordMapper.of(Standing.class, "");
+
+  private static CommentView view(Comment comment, Person creator, Standing s) {
+    return new CommentView(comment, creator, null, null, s.creatorBannedFromCommunity(), s.bannedFromCommunity(),
+        s.creatorIsModerator(), s.creatorIsAdmin(), s.subscribed(), s.saved(), s.creatorBlocked(), s.myVote());
+  }
 
   private static CommentView withParents(CommentView v, Parents p) {
     return new CommentView(v.comment(), v.creator(), p.post(), p.community(), v.creatorBannedFromCommunity(),
@@ -229,13 +248,52 @@ public final class CommentViews {
     var q = h.createQuery(sql);
     if (f.viewerPersonId() != null) q.bind("viewer", f.viewerPersonId());
     binds.forEach(q::bind);
-    List<CommentView> rows = q.map(ROW).list();
-    if (rows.isEmpty()) return rows;
+    List<PageRow> rows = q.map(PAGE_ROW).list();
+    if (rows.isEmpty()) return List.of();
+    Map<Integer, Person> creators = creators(h, rows);
     Map<Integer, Parents> parents = new HashMap<>();
-    h.createQuery(PARENTS).bindArray("ids", Integer.class, rows.stream().map(v -> v.comment().postId()).distinct().toList())
+    h.createQuery(PARENTS).bindArray("ids", Integer.class, rows.stream().map(r -> r.view().comment().postId()).distinct().toList())
         .map(PARENTS_ROW).forEach(p -> parents.put(p.post().id(), p));
     List<CommentView> views = new ArrayList<>(rows.size());
-    for (CommentView v : rows) views.add(withParents(v, parents.get(v.comment().postId())));
+    for (PageRow r : rows) {
+      CommentView v = r.view();
+      Person creator = creators.get(v.comment().creatorId());
+      if (creator == null) continue; // purged between the two statements, and its comments with it
+      Parents p = parents.get(v.comment().postId());
+      views.add(new CommentView(v.comment(), creator, p.post(), p.community(),
+          v.creatorBannedFromCommunity(), v.bannedFromCommunity(), v.creatorIsModerator(), v.creatorIsAdmin(),
+          v.subscribed(), v.saved(), v.creatorBlocked(), v.myVote()));
+    }
     return views;
+  }
+
+  /**
+   * The creators of a page's rows, each once: from memory when read before at the row version the
+   * page saw, the others in one query. Only outside a write transaction, as {@link RecordMapper}.
+   */
+  private static Map<Integer, Person> creators(Handle h, List<PageRow> rows) {
+    boolean reuse = autoCommit(h);
+    Map<Integer, Person> found = new HashMap<>();
+    java.util.Set<Integer> missing = new java.util.HashSet<>();
+    for (PageRow r : rows) {
+      int id = r.view().comment().creatorId();
+      if (found.containsKey(id) || missing.contains(id)) continue;
+      Person known = reuse ? CREATOR.cached(id, r.creatorVersion()) : null;
+      if (known != null) found.put(id, known);
+      else missing.add(id);
+    }
+    if (!missing.isEmpty()) {
+      h.createQuery(CREATORS).bindArray("ids", Integer.class, List.copyOf(missing)).map(CREATOR)
+          .forEach(p -> found.put(p.id(), p));
+    }
+    return found;
+  }
+
+  private static boolean autoCommit(Handle h) {
+    try {
+      return h.getConnection().getAutoCommit();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -83,6 +83,24 @@ class CommentApiTest {
   }
 
   @Test
+  void aThreadShowsItsCreatorsAsTheyAreNow() {
+    ApiClient carol = site.anonymous().register("carol", "password-123");
+    int post = newPost(alice);
+    comment(carol, post, null, "First");
+    comment(carol, post, null, "Second");
+    for (int i = 0; i < 2; i++) { // the second read finds the creator in memory
+      var before = site.anonymous().get("/api/v3/comment/list", Map.of("post_id", post, "max_depth", 8));
+      assertThat(before.json().at("/comments/0/creator/name").asString()).isEqualTo("carol");
+      assertThat(before.json().at("/comments/1/creator/display_name").isMissingNode()
+          || before.json().at("/comments/1/creator/display_name").isNull()).isTrue();
+    }
+    assertThat(carol.put("/api/v3/user/save_user_settings", Map.of("display_name", "Carol C")).status()).isEqualTo(200);
+    var after = site.anonymous().get("/api/v3/comment/list", Map.of("post_id", post, "max_depth", 8));
+    assertThat(after.json().at("/comments/0/creator/display_name").asString()).isEqualTo("Carol C");
+    assertThat(after.json().at("/comments/1/creator/display_name").asString()).isEqualTo("Carol C");
+  }
+
+  @Test
   void threadsKeepPathsChildCountsAndDepth() {
     int post = newPost(alice);
     JsonNode top = comment(bob, post, null, "Top level").get("comment_view");
