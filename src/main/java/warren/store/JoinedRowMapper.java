@@ -14,11 +14,27 @@ public abstract class JoinedRowMapper<T> implements RowMapper<T> {
 
   /** Maps rows with mappers already specialized to this result set's columns. */
   @FunctionalInterface
-  protected interface Specialized<T> {
+  public interface Specialized<T> {
     T map(ResultSet rs, StatementContext ctx) throws SQLException;
   }
 
+  /** Finds a result set's columns once and returns what maps its rows. */
+  @FunctionalInterface
+  public interface Specializer<T> {
+    Specialized<T> specializeFor(ResultSet rs, StatementContext ctx) throws SQLException;
+  }
+
   protected abstract Specialized<T> specializeFor(ResultSet rs, StatementContext ctx) throws SQLException;
+
+  /** A mapper from a lambda, for views whose mapping fits in one. */
+  public static <T> JoinedRowMapper<T> of(Specializer<T> specializer) {
+    return new JoinedRowMapper<>() {
+      @Override
+      protected Specialized<T> specializeFor(ResultSet rs, StatementContext ctx) throws SQLException {
+        return specializer.specializeFor(rs, ctx);
+      }
+    };
+  }
 
   @Override
   public RowMapper<T> specialize(ResultSet rs, StatementContext ctx) throws SQLException {

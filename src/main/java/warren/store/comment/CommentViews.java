@@ -97,69 +97,46 @@ public final class CommentViews {
       RecordMapper.of(Community.class, "co_", Columns.KEYS).versioned(1024);
   private record Parents(Post post, Community community) {}
 
-  private static final RowMapper<Parents> PARENTS_ROW = new JoinedRowMapper<>() {
-    @Override
-    protected Specialized<Parents> specializeFor(java.sql.ResultSet rs,
-        org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
-      RowMapper<Post> post = POST.specialize(rs, ctx);
-      RowMapper<Community> community = COMMUNITY.specialize(rs, ctx);
-      return (r, c) -> new Parents(post.map(r, c), community.map(r, c));
-    }
-  };
-
-  /** A view with its post and community, read in the same row. */
-  private static final RowMapper<CommentView> VIEW = new JoinedRowMapper<>() {
-    @Override
-    protected Specialized<CommentView> specializeFor(java.sql.ResultSet rs,
-        org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
-      RowMapper<Parents> parents = PARENTS_ROW.specialize(rs, ctx);
-      RowMapper<CommentView> row = ROW.specialize(rs, ctx);
-      return (r, c) -> {
-        Parents p = parents.map(r, c);
-        return withParents(row.map(r, c), p);
-      };
-    }
-  };
-
-  /** A view whose post and community are still to be attached (they are null). */
-  private static final RowMapper<CommentView> ROW = new JoinedRowMapper<>() {
-    @Override
-    protected Specialized<CommentView> specializeFor(java.sql.ResultSet rs,
-        org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
-      RowMapper<Comment> comment = COMMENT.specialize(rs, ctx);
-      RowMapper<Person> creator = CREATOR.specialize(rs, ctx);
-      RowMapper<Standing> standing = STANDING.specialize(rs, ctx);
-      return (r, c) -> view(comment.map(r, c), creator.map(r, c), standing.map(r, c));
-    }
-  };
-
-  /** A row of a list's second step: the view without its creator, and the creator's row version. */
-  private record PageRow(CommentView view, long creatorVersion) {}
-
-  private static final RowMapper<PageRow> PAGE_ROW = new JoinedRowMapper<>() {
-    @Override
-    protected Specialized<PageRow> specializeFor(java.sql.ResultSet rs,
-        org.jdbi.v3.core.statement.StatementContext ctx) throws java.sql.SQLException {
-      RowMapper<Comment> comment = COMMENT.specialize(rs, ctx);
-      RowMapper<Standing> standing = STANDING.specialize(rs, ctx);
-      int creatorVersion = rs.findColumn("cr_xmin");
-      return (r, c) -> new PageRow(view(comment.map(r, c), null, standing.map(r, c)), r.getLong(creatorVersion));
-    }
-  };
-
   /** The view's own columns, read by position like the records (by name, they cost a map lookup each). */
   private record Standing(boolean creatorBannedFromCommunity, boolean bannedFromCommunity, boolean creatorIsModerator,
       boolean creatorIsAdmin, String subscribed, boolean saved, boolean creatorBlocked, Integer myVote) {}
 
   private static final RowMapper<Standing> STANDING = RecordMapper.of(Standing.class, "");
 
-  private static CommentView view(Comment comment, Person creator, Standing s) {
-    return new CommentView(comment, creator, null, null, s.creatorBannedFromCommunity(), s.bannedFromCommunity(),
+  private static final RowMapper<Parents> PARENTS_ROW = JoinedRowMapper.of((rs, ctx) -> {
+    RowMapper<Post> post = POST.specialize(rs, ctx);
+    RowMapper<Community> community = COMMUNITY.specialize(rs, ctx);
+    return (r, c) -> new Parents(post.map(r, c), community.map(r, c));
+  });
+
+  /** A view with its creator, post and community, read in the same row. */
+  private static final RowMapper<CommentView> VIEW = JoinedRowMapper.of((rs, ctx) -> {
+    RowMapper<Parents> parents = PARENTS_ROW.specialize(rs, ctx);
+    RowMapper<Comment> comment = COMMENT.specialize(rs, ctx);
+    RowMapper<Person> creator = CREATOR.specialize(rs, ctx);
+    RowMapper<Standing> standing = STANDING.specialize(rs, ctx);
+    return (r, c) -> complete(view(comment.map(r, c), standing.map(r, c)), creator.map(r, c), parents.map(r, c));
+  });
+
+  /** A row of a list's second step: the view without its creator, and the creator's row version. */
+  private record PageRow(CommentView view, long creatorVersion) {}
+
+  private static final RowMapper<PageRow> PAGE_ROW = JoinedRowMapper.of((rs, ctx) -> {
+    RowMapper<Comment> comment = COMMENT.specialize(rs, ctx);
+    RowMapper<Standing> standing = STANDING.specialize(rs, ctx);
+    int creatorVersion = rs.findColumn("cr_xmin");
+    return (r, c) -> new PageRow(view(comment.map(r, c), standing.map(r, c)), r.getLong(creatorVersion));
+  });
+
+  /** A view without its creator, post and community. */
+  private static CommentView view(Comment comment, Standing s) {
+    return new CommentView(comment, null, null, null, s.creatorBannedFromCommunity(), s.bannedFromCommunity(),
         s.creatorIsModerator(), s.creatorIsAdmin(), s.subscribed(), s.saved(), s.creatorBlocked(), s.myVote());
   }
 
-  private static CommentView withParents(CommentView v, Parents p) {
-    return new CommentView(v.comment(), v.creator(), p.post(), p.community(), v.creatorBannedFromCommunity(),
+  /** The view with its creator, post and community. */
+  private static CommentView complete(CommentView v, Person creator, Parents p) {
+    return new CommentView(v.comment(), creator, p.post(), p.community(), v.creatorBannedFromCommunity(),
         v.bannedFromCommunity(), v.creatorIsModerator(), v.creatorIsAdmin(), v.subscribed(), v.saved(),
         v.creatorBlocked(), v.myVote());
   }
@@ -259,10 +236,7 @@ public final class CommentViews {
       CommentView v = r.view();
       Person creator = creators.get(v.comment().creatorId());
       if (creator == null) continue; // purged between the two statements, and its comments with it
-      Parents p = parents.get(v.comment().postId());
-      views.add(new CommentView(v.comment(), creator, p.post(), p.community(),
-          v.creatorBannedFromCommunity(), v.bannedFromCommunity(), v.creatorIsModerator(), v.creatorIsAdmin(),
-          v.subscribed(), v.saved(), v.creatorBlocked(), v.myVote()));
+      views.add(complete(v, creator, parents.get(v.comment().postId())));
     }
     return views;
   }
