@@ -88,13 +88,15 @@ public final class RemoteCommunities {
   public Community store(GroupActor g) {
     Community c = upsert(g);
     background.execute(() -> {
-      // As Lemmy at each read of a Group; any of these may fail without harm to the others.
-      quietly(c, "moderators", () -> ObjectFetcher.withBudget(() -> {
-        syncModerators(c);
-        return null;
-      }));
+      // As Lemmy at each read of a Group; any of these may fail without harm to the others. The
+      // follower count first, one small read: it should be the count as it was when the Group was
+      // read, not after a follow sent right afterwards (resolving moderators may take a while).
       quietly(c, "followers", () -> ObjectFetcher.withBudget(() -> {
         syncFollowerCount(c);
+        return null;
+      }));
+      quietly(c, "moderators", () -> ObjectFetcher.withBudget(() -> {
+        syncModerators(c);
         return null;
       }));
       quietly(c, "outbox", () -> fetchOutbox(c));

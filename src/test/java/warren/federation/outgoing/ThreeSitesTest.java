@@ -57,12 +57,16 @@ class ThreeSitesTest {
     assertThat(communityUrl).startsWith(alpha.origin() + "/c/cats");
     betaCommunityId = resolve(b, communityUrl).at("/community/community/id").asInt();
     gammaCommunityId = resolve(g, communityUrl).at("/community/community/id").asInt();
+    // As Lemmy: a remote community counts what its followers collection said when it was read
+    // (the creator alone here), and a follow from this site does not add to that.
+    eventually(() -> community(b, betaCommunityId).at("/community_view/counts/subscribers").asInt() == 1);
     JsonNode followed = b.post("/api/v3/community/follow", Map.of("community_id", betaCommunityId, "follow", true)).json();
     assertThat(followed.at("/community_view/subscribed").asString()).isIn("Pending", "Subscribed");
     g.post("/api/v3/community/follow", Map.of("community_id", gammaCommunityId, "follow", true));
     eventually(() -> "Subscribed".equals(community(b, betaCommunityId).at("/community_view/subscribed").asString()));
     eventually(() -> "Subscribed".equals(community(g, gammaCommunityId).at("/community_view/subscribed").asString()));
     eventually(() -> community(a, 0).at("/community_view/counts/subscribers").asInt() == 3);
+    assertThat(community(b, betaCommunityId).at("/community_view/counts/subscribers").asInt()).isEqualTo(1);
   }
 
   @Test
