@@ -1,11 +1,9 @@
 package warren.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -33,7 +31,7 @@ public final class TestPostgres {
         throw new IllegalStateException("PostgreSQL refuses to run as root: run the tests with ./warren test");
       }
       Path dir = Path.of("target", "test-postgres").toAbsolutePath();
-      deleteRecursively(dir);
+      Dirs.deleteRecursively(dir);
       EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, false);
       instance = new TestPostgres(server);
       instance.createTemplate();
@@ -75,15 +73,6 @@ public final class TestPostgres {
           .filter(l -> l.startsWith("Uid:")).anyMatch(l -> l.split("\\s+")[1].equals("0"));
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  private static void deleteRecursively(Path dir) {
-    if (!Files.exists(dir)) return;
-    try (var paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

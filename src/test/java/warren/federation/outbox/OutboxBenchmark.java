@@ -10,19 +10,19 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import warren.app.SettingsLoader;
 import warren.store.Database;
 import warren.support.crypto.RsaKeys;
 import warren.support.web.AddressGuard;
+import warren.testing.CpuMeter;
+import warren.testing.Dirs;
+import warren.testing.OpensslRsa;
 
 /**
  * The outbox benchmark (bench/outbox, documented in bench/README.md): signed deliveries per
@@ -52,7 +52,7 @@ public final class OutboxBenchmark {
     int steadySeconds = Integer.parseInt(System.getProperty("bench.steady_seconds", "60"));
     int steadyRate = Integer.parseInt(System.getProperty("bench.steady_rate", "40"));
     Path dataDir = Path.of("target", "bench-outbox").toAbsolutePath();
-    deleteRecursively(dataDir);
+    Dirs.deleteRecursively(dataDir);
     try (Database db = Database.open(Optional.empty(), dataDir, 20)) {
       var bench = new OutboxBenchmark(db.jdbi(), dataDir);
       PrivateKey key = bench.createActor();
@@ -78,11 +78,7 @@ public final class OutboxBenchmark {
   /** (b) RSA-2048 signatures per second: openssl on one core, and the JDK on one and two threads. */
   private void signingFloor(PrivateKey key) throws Exception {
     say("== RSA-2048 signing floor (this machine, this run)");
-    Process p = new ProcessBuilder("openssl", "speed", "-seconds", "5", "rsa2048").redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.waitFor();
-    Matcher m = Pattern.compile("rsa\\s+2048 bits\\s+\\S+\\s+\\S+\\s+([0-9.]+)\\s+([0-9.]+)").matcher(out);
-    opensslSignsPerSecond = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    opensslSignsPerSecond = OpensslRsa.measure(5).signsPerSecond();
     say(String.format("openssl speed rsa2048, 1 core: %.0f sign/s", opensslSignsPerSecond));
     for (int threads : new int[] {1, 2}) {
       say(String.format("JDK SHA256withRSA, %d thread(s): %.0f sign/s", threads, jdkSigns(key, threads, 4)));
@@ -221,9 +217,9 @@ public final class OutboxBenchmark {
   }
 
   private double drain(LongSupplier delivered, long expected, String what) throws Exception {
-    long cpu0 = cpuNanos();
-    long pg0 = postgresTicks();
-    long[] machine0 = machineTicks();
+    long cpu0 = CpuMeter.jvmNanos();
+    long pg0 = CpuMeter.postgresTicks(dataDir);
+    long[] machine0 = CpuMeter.machineTicks();
     long t0 = System.nanoTime();
     long t10 = 0;
     long t90 = 0;
@@ -243,15 +239,15 @@ public final class OutboxBenchmark {
       double seconds = (t1 - t0) / 1e9;
       double rate = expected / seconds;
       double middle = (expected * 0.8) / ((t90 - t10) / 1e9);
-      long[] machine1 = machineTicks();
+      long[] machine1 = CpuMeter.machineTicks();
       double busy = 100.0 * (machine1[0] - machine0[0]) / Math.max(1, machine1[1] - machine0[1]);
-      double ours = ((cpuNanos() - cpu0) / 1e7 + (postgresTicks() - pg0)) / Math.max(1, machine1[0] - machine0[0]);
+      double ours = ((CpuMeter.jvmNanos() - cpu0) / 1e7 + (CpuMeter.postgresTicks(dataDir) - pg0)) / Math.max(1, machine1[0] - machine0[0]);
       say(String.format("%s: %d deliveries in %.1f s = %.0f deliveries/s (%.0f/s between 10%% and 90%%)",
           what, expected, seconds, rate, middle));
       long[] claims = workers.claimStats();
       say(String.format("claims: %d statements, %.1f deliveries each", claims[0], claims[1] / (double) Math.max(1, claims[0])));
       say(String.format("CPU per delivery: JVM (Warren + fake sites) %.2f ms, PostgreSQL %.2f ms; machine busy %.0f %% "
-          + "of 2 cores, %.0f %% of that ours", (cpuNanos() - cpu0) / 1e6 / expected, (postgresTicks() - pg0) * 10.0 / expected,
+          + "of 2 cores, %.0f %% of that ours", (CpuMeter.jvmNanos() - cpu0) / 1e6 / expected, (CpuMeter.postgresTicks(dataDir) - pg0) * 10.0 / expected,
           busy, 100 * Math.min(1, ours)));
       return rate;
     }
@@ -296,52 +292,10 @@ public final class OutboxBenchmark {
     jdbi.useHandle(h -> h.execute("truncate outbox_delivery, sent_activity, outbox_site"));
   }
 
-  private static long cpuNanos() {
-    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
-  }
-
-  /** Busy and total ticks of all CPUs, from /proc/stat. */
-  private static long[] machineTicks() throws IOException {
-    String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
-    long total = 0;
-    for (int i = 1; i < f.length; i++) total += Long.parseLong(f[i]);
-    long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-    return new long[] {total - idle, total};
-  }
-
-  /** CPU ticks (1/100 s) used so far by the embedded PostgreSQL: the postmaster and its children. */
-  private long postgresTicks() throws IOException {
-    Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
-    if (!Files.exists(pidFile)) return 0;
-    String postmaster = Files.readAllLines(pidFile).getFirst().trim();
-    long ticks = 0;
-    try (var procs = Files.list(Path.of("/proc"))) {
-      for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-        try {
-          String stat = Files.readString(proc.resolve("stat"));
-          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          if (proc.getFileName().toString().equals(postmaster) || f[1].equals(postmaster)) {
-            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-          }
-        } catch (IOException e) {
-          // the process ended meanwhile
-        }
-      }
-    }
-    return ticks;
-  }
-
   private static long rssBytes() throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
       if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
     }
     return 0;
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (var paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
   }
 }
