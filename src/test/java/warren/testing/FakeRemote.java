@@ -57,19 +57,38 @@ public final class FakeRemote implements AutoCloseable {
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final HttpServer server;
+  private final String host;
   private final Map<String, Document> documents = new ConcurrentHashMap<>();
   private final Map<String, RemoteActor> actors = new ConcurrentHashMap<>();
   private final List<Received> requests = new CopyOnWriteArrayList<>();
   private volatile int inboxStatus = 202;
 
-  private FakeRemote(HttpServer server) {
+  private FakeRemote(HttpServer server, String host) {
     this.server = server;
+    this.host = host;
   }
 
   public static FakeRemote start() {
+    return start(InetAddress.getLoopbackAddress(), "localhost");
+  }
+
+  /**
+   * A remote on {@code loopback} (any of 127/8), named by that address, {@code 127.0.0.x:<port>}:
+   * for rigs of many sites, each with a domain and an address of its own (federation debug mode
+   * takes IP literals as domains).
+   */
+  public static FakeRemote startOn(String loopback) {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      FakeRemote remote = new FakeRemote(server);
+      return start(InetAddress.getByName(loopback), loopback);
+    } catch (java.net.UnknownHostException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static FakeRemote start(InetAddress address, String host) {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 0);
+      FakeRemote remote = new FakeRemote(server, host);
       server.createContext("/", remote::dispatch);
       server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
       server.start();
@@ -79,9 +98,9 @@ public final class FakeRemote implements AutoCloseable {
     }
   }
 
-  /** {@code localhost:<port>}: the host of every id here. */
+  /** {@code localhost:<port>} (or the address it was started on): the host of every id here. */
   public String hostname() {
-    return "localhost:" + server.getAddress().getPort();
+    return host + ":" + server.getAddress().getPort();
   }
 
   public String origin() {
