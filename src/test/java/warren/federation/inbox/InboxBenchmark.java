@@ -29,12 +29,13 @@ public final class InboxBenchmark {
   private static final String PASSWORD = "bench-password-1";
 
   /** What bench/inbox passes as {@code -Dbench.*} properties. */
-  private record Config(int sites, int perSite, int votes, int connections, int posts, int comments, int warmUpVotes,
-      double undoShare, double repeatShare) {
+  private record Config(int sites, int perSite, int votes, int connections, int posts, int comments, int authors,
+      int warmUpVotes, double undoShare, double repeatShare) {
     static Config fromProperties() {
       return new Config(Integer.getInteger("bench.sites", 50), Integer.getInteger("bench.people_per_site", 4),
           Integer.getInteger("bench.votes_per_person", 90), Integer.getInteger("bench.connections_per_site", 1),
           Integer.getInteger("bench.posts", 200), Integer.getInteger("bench.comments", 200),
+          Integer.getInteger("bench.authors", 20),
           Integer.getInteger("bench.warmup_votes_per_person", 10),
           Double.parseDouble(System.getProperty("bench.undo_share", "0.1")),
           Double.parseDouble(System.getProperty("bench.repeat_share", "0.1")));
@@ -82,11 +83,16 @@ public final class InboxBenchmark {
     ApiClient admin = new ApiClient("http://127.0.0.1:" + address.getPort(), null).login(ADMIN, PASSWORD);
     int community = admin.post("/api/v3/community", Map.of("name", "bench", "title", "Bench")).json()
         .at("/community_view/community/id").asInt();
-    List<Item> warmItems = content(admin, community, Math.max(config.warmUpVotes(), 1), 0);
-    List<Item> items = content(admin, community, config.posts(), config.comments());
+    // A vote also moves its item's creator's score: one author for everything would make all
+    // votes wait for one person row, which no real site sees.
+    admin.put("/api/v3/site", Map.of("registration_mode", "Open"));
+    List<ApiClient> authors = new ArrayList<>();
+    for (int i = 0; i < config.authors(); i++) authors.add(admin.withToken(null).register("author" + i, PASSWORD));
+    List<Item> warmItems = content(authors, community, Math.max(config.warmUpVotes(), 1), 0);
+    List<Item> items = content(authors, community, config.posts(), config.comments());
     say(String.format("%n== Warren on 127.0.0.1:%d; %d sites on 127.0.0.2-%s, %d people each; %d posts and %d"
-        + " comments to vote on", address.getPort(), config.sites(), SenderSites.address(config.sites() - 1),
-        config.perSite(), config.posts(), config.comments()));
+        + " comments by %d local people to vote on", address.getPort(), config.sites(),
+        SenderSites.address(config.sites() - 1), config.perSite(), config.posts(), config.comments(), config.authors()));
 
     var senders = sites.senders();
     int connections = config.connections();
@@ -123,18 +129,19 @@ public final class InboxBenchmark {
     System.out.println(line);
   }
 
-  /** {@code posts} posts by the admin, and a comment on each of the first {@code comments}, made through the API. */
-  private List<Item> content(ApiClient admin, int community, int posts, int comments) {
+  /** {@code posts} posts, and a comment on each of the first {@code comments}, by the authors in turn, through the API. */
+  private List<Item> content(List<ApiClient> authors, int community, int posts, int comments) {
     List<Item> items = new ArrayList<>();
     List<Integer> postIds = new ArrayList<>();
     for (int i = 0; i < posts; i++) {
-      var r = admin.post("/api/v3/post", Map.of("name", "Vote on post " + i, "community_id", community));
+      var r = authors.get(i % authors.size()).post("/api/v3/post",
+          Map.of("name", "Vote on post " + i, "community_id", community));
       if (r.status() != 200) throw new IllegalStateException(r.body());
       postIds.add(r.json().at("/post_view/post/id").asInt());
     }
     List<Integer> commentIds = new ArrayList<>();
     for (int i = 0; i < comments; i++) {
-      var r = admin.post("/api/v3/comment", Map.of("content", "Vote on comment " + i,
+      var r = authors.get((i + 1) % authors.size()).post("/api/v3/comment", Map.of("content", "Vote on comment " + i,
           "post_id", postIds.get(i % postIds.size())));
       if (r.status() != 200) throw new IllegalStateException(r.body());
       commentIds.add(r.json().at("/comment_view/comment/id").asInt());
