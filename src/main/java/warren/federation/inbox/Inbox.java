@@ -79,8 +79,9 @@ public final class Inbox {
     if (!FederationPolicy.sameDomain(a.id(), a.actorId())) {
       throw new DomainException(ErrorType.UNKNOWN, "the id " + a.id() + " is not on the domain of " + a.actorId());
     }
-    policy.requireRemoteAllowed(a.actorId());
-    policy.requireRemoteAllowed(a.id());
+    String domain = policy.requireRemoteId(a.actorId());
+    policy.requireRemoteId(a.id());
+    policy.requireDomainAllowed(domain); // the lists once: the id is on the actor's domain (above)
     requireInboxOwner(d);
 
     verifySignature(d, a);

@@ -56,6 +56,15 @@ public final class FederationPolicy {
 
   /** Throws unless {@code url} is a remote id this site may deal with. */
   public void requireRemoteAllowed(String url) {
+    requireDomainAllowed(requireRemoteId(url));
+  }
+
+  /**
+   * The checks of {@link #requireRemoteAllowed} but the allow and block lists: the id's shape
+   * (scheme, host, not this site). Returns its domain, for one {@link #requireDomainAllowed} when
+   * several ids share it, as an activity's id and actor do.
+   */
+  public String requireRemoteId(String url) {
     String domain = domain(url);
     if (domain == null) throw new DomainException(ErrorType.INVALID_URL, String.valueOf(url));
     if (!allowHttp && !url.regionMatches(true, 0, "https:", 0, 6)) {
@@ -64,7 +73,7 @@ public final class FederationPolicy {
     // Debug rigs name their sites by loopback address (127.0.0.2:port, ...); elsewhere, as Lemmy, never.
     if (!allowHttp && isIpLiteral(domain)) throw new DomainException(ErrorType.URL_WITHOUT_DOMAIN, url);
     if (domain.equals(localDomain)) throw new DomainException(ErrorType.OBJECT_NOT_LOCAL, "a local id: " + url);
-    requireDomainAllowed(domain);
+    return domain;
   }
 
   /** Throws {@code federation_disabled}, {@code domain_blocked} or {@code domain_not_in_allow_list}. */
