@@ -41,14 +41,24 @@ public final class RateLimitFilter {
     }
   }
 
-  /** The bucket of a web UI request, or null for one that is not limited (pages, static files). */
+  /**
+   * The bucket of a web UI request, or null for one that is not limited (pages, static files, and
+   * ActivityPub inboxes: as in Lemmy, only the API is limited; a big site sends many signed
+   * activities a second from one address, and a refused one would only be sent again later).
+   */
   static Action webActionFor(Method method, String path) {
     if (method.equals(Method.GET)) return path.equals("/search") ? Action.SEARCH : null;
-    if (!method.equals(Method.POST)) return null;
+    if (!method.equals(Method.POST) || isInbox(path)) return null;
     if (path.equals("/login") || path.equals("/signup") || path.equals("/create_community")) return Action.REGISTER;
     if (path.equals("/create_post")) return Action.POST;
     if (path.endsWith("/comment") || path.endsWith("/reply")) return Action.COMMENT;
     return Action.MESSAGE;
+  }
+
+  /** The shared inbox and a person's or a community's ({@code /u/name/inbox}, {@code /c/name/inbox}). */
+  static boolean isInbox(String path) {
+    return path.equals("/inbox") || (path.endsWith("/inbox") && (path.startsWith("/u/") || path.startsWith("/c/"))
+        && path.indexOf('/', 3) == path.length() - "/inbox".length());
   }
 
   static Action actionFor(Method method, String route) {
