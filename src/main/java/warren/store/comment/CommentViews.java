@@ -65,11 +65,14 @@ public final class CommentViews {
 
   /**
    * The joins of the second step of a list, over the first step's rows: the post and the community
-   * were needed to choose the page, not to read its rows.
+   * were needed to choose the page, not to read its rows. The creator's standing is one key lookup
+   * a row, kept so by the lateral LIMIT: as a plain join, a page of 300 made the planner hash the
+   * whole of community_actions instead.
    */
   private static final String PAGE_JOINS = """
       join person cr on cr.id = c.creator_id
-      left join community_actions cac on cac.person_id = c.creator_id and cac.community_id = c.community_id
+      left join lateral (select received_ban, ban_expires, became_moderator from community_actions x
+                         where x.person_id = c.creator_id and x.community_id = c.community_id limit 1) cac on true
       left join comment_actions cma on cma.comment_id = c.id and cma.person_id = :viewer
       left join community_actions ca on ca.community_id = c.community_id and ca.person_id = :viewer
       left join person_actions pb on pb.target_id = c.creator_id and pb.person_id = :viewer
