@@ -197,8 +197,7 @@ public final class Posts {
     slurs.check(data.name());
     slurs.check(data.body());
     if (data.url() != null) {
-      List<String> blocked = stores.blockedUrls().list(h).stream().map(b -> b.url()).toList();
-      if (UrlBlocklist.blocks(blocked, data.url())) throw new DomainException(ErrorType.BLOCKED_URL);
+      if (UrlBlocklist.blocks(site.blockedUrls(), data.url())) throw new DomainException(ErrorType.BLOCKED_URL);
     }
     Optional<Post> existing = stores.posts().readByApId(h, data.apId());
     if (existing.isPresent()) {
@@ -282,8 +281,7 @@ public final class Posts {
     Validation.maxLength(f.altText(), ALT_TEXT_MAX, ErrorType.ALT_TEXT_LENGTH_OVERFLOW);
     if (url != null) {
       Urls.requireHttp(url);
-      List<String> blocked = tx.read(h -> stores.blockedUrls().list(h)).stream().map(b -> b.url()).toList();
-      if (UrlBlocklist.blocks(blocked, url)) throw new DomainException(ErrorType.BLOCKED_URL);
+      if (UrlBlocklist.blocks(site.blockedUrls(), url)) throw new DomainException(ErrorType.BLOCKED_URL);
     }
     if (f.customThumbnail() != null && !f.customThumbnail().isEmpty()) Urls.requireHttp(f.customThumbnail());
   }

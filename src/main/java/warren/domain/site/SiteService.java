@@ -18,6 +18,7 @@ import warren.store.Stores;
 import warren.store.site.FederationListStore;
 import warren.store.site.LocalSite;
 import warren.store.site.LocalSiteRateLimit;
+import warren.support.cache.Expiring;
 import warren.support.text.SlurFilter;
 import warren.support.text.Validation;
 
@@ -32,6 +33,10 @@ public final class SiteService {
   public SiteService(Tx tx, Stores stores) {
     this.tx = tx;
     this.stores = stores;
+    this.local = new Expiring<>(CACHE_TIME, () -> tx.read(this::requireLocal));
+    this.taglines = new Expiring<>(CACHE_TIME, () -> tx.read(h -> stores.taglines().list(h, requireLocal(h).localSite().id())));
+    this.blockedUrls = new Expiring<>(CACHE_TIME,
+        () -> tx.read(h -> stores.blockedUrls().list(h)).stream().map(b -> b.url()).toList());
   }
 
   /** Called with the new limits whenever an admin edits them. */
@@ -49,39 +54,37 @@ public final class SiteService {
   }
 
   /**
-   * The local site as request paths read it: cached for {@link #CACHE_NANOS}, since nearly every
+   * The local site as request paths read it: cached for {@link #CACHE_TIME}, since nearly every
    * request checks a setting. This node's edits replace it at once; other nodes' within the TTL.
    */
   public LocalSiteView local() {
-    Cached c = cached;
-    long now = System.nanoTime();
-    if (c != null && now - c.loadedAt() < CACHE_NANOS) return c.view();
-    LocalSiteView fresh = tx.read(this::requireLocal);
-    cached = new Cached(fresh, now);
-    return fresh;
+    return local.get();
   }
 
-  private record Cached(LocalSiteView view, long loadedAt) {}
+  private final Expiring<LocalSiteView> local;
 
   /**
    * The site's taglines, as the front page shows one of them on every view: cached like
    * {@link #local()}, and dropped with it when this node edits the site.
    */
   public List<warren.store.site.Tagline> taglines() {
-    CachedTaglines c = cachedTaglines;
-    long now = System.nanoTime();
-    if (c != null && now - c.loadedAt() < CACHE_NANOS) return c.taglines();
-    List<warren.store.site.Tagline> fresh = tx.read(h -> stores.taglines().list(h, requireLocal(h).localSite().id()));
-    cachedTaglines = new CachedTaglines(fresh, now);
-    return fresh;
+    return taglines.get();
   }
 
-  private record CachedTaglines(List<warren.store.site.Tagline> taglines, long loadedAt) {}
+  private final Expiring<List<warren.store.site.Tagline>> taglines;
 
-  private volatile CachedTaglines cachedTaglines;
+  /**
+   * The URL blocklist's entries ({@code host/path}), which every new post and link edit is
+   * checked against: cached like the taglines, as Lemmy caches it too.
+   */
+  public List<String> blockedUrls() {
+    return blockedUrls.get();
+  }
 
-  private static final long CACHE_NANOS = 2_000_000_000L;
-  private volatile Cached cached;
+  private final Expiring<List<String>> blockedUrls;
+
+
+  private static final java.time.Duration CACHE_TIME = java.time.Duration.ofSeconds(2);
 
   public SiteOverview overview() {
     return tx.read(h -> {
@@ -113,8 +116,9 @@ public final class SiteService {
       stores.sites().updateLocalSite(h, current.localSite().id(), new ColumnChanges().set("site_setup", true));
       return requireLocal(h);
     });
-    cached = null;
-    cachedTaglines = null;
+    local.clear();
+    taglines.clear();
+    blockedUrls.clear();
     return created;
   }
 
@@ -126,8 +130,9 @@ public final class SiteService {
       apply(h, current, form);
       return requireLocal(h);
     });
-    cached = null;
-    cachedTaglines = null;
+    local.clear();
+    taglines.clear();
+    blockedUrls.clear();
     rateLimitListeners.forEach(l -> l.accept(updated.rateLimit()));
     return updated;
   }
