@@ -14,7 +14,7 @@ import warren.http.Api;
 import warren.http.Auth;
 import warren.domain.Paging;
 
-/** /api/v3/community: create, read, edit, list, follow, block, delete and hide. */
+/** /api/v3/community: create, read, edit, list, follow, block, delete, remove and hide. */
 public final class CommunityApi implements HttpService {
   private final Communities communities;
   private final Auth auth;
@@ -45,6 +45,8 @@ public final class CommunityApi implements HttpService {
 
   record DeleteForm(Integer communityId, Boolean deleted) {}
 
+  record RemoveForm(Integer communityId, Boolean removed, String reason) {}
+
   record HideForm(Integer communityId, Boolean hidden, String reason) {}
 
   record AddModForm(Integer communityId, Integer personId, Boolean added) {}
@@ -60,6 +62,7 @@ public final class CommunityApi implements HttpService {
         .post("/community/follow", this::follow)
         .post("/community/block", this::block)
         .post("/community/delete", this::delete)
+        .post("/community/remove", this::remove)
         .put("/community/hide", this::hide)
         .post("/community/mod", this::addMod);
   }
@@ -129,6 +132,13 @@ public final class CommunityApi implements HttpService {
     var f = Api.body(req, DeleteForm.class);
     Api.json(res, response(communities.delete(user, Api.required(f.communityId(), "community_id"),
         Api.required(f.deleted(), "deleted"))));
+  }
+
+  private void remove(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, RemoveForm.class);
+    Api.json(res, response(communities.remove(user, Api.required(f.communityId(), "community_id"),
+        Api.required(f.removed(), "removed"), f.reason())));
   }
 
   private void addMod(ServerRequest req, ServerResponse res) {

@@ -239,9 +239,23 @@ public final class Communities {
       permissions.requireModOrAdmin(h, user, communityId, true);
       permissions.requireTopModOrAdmin(h, user, communityId);
       stores.communities().update(h, communityId, new ColumnChanges().set("deleted", deleted));
-      publisher.communityDeleted(h, user.person(), communityId, deleted);
+      publisher.communityDeleted(h, user.person(), communityId, deleted, false, null);
     });
     return details(communityId, Optional.of(user));
+  }
+
+  /**
+   * POST /community/remove: an admin removes a community (or restores it), as Lemmy: the site's
+   * own communities, whose followers elsewhere are told; a remote one only here.
+   */
+  public Details remove(LocalUserView admin, int communityId, boolean removed, String reason) {
+    SiteService.requireAdmin(admin);
+    tx.run(h -> {
+      Community c = permissions.require(h, communityId);
+      stores.communities().update(h, communityId, new ColumnChanges().set("removed", removed));
+      if (c.local()) publisher.communityDeleted(h, admin.person(), communityId, removed, true, reason);
+    });
+    return details(communityId, Optional.of(admin));
   }
 
   /** POST /community/mod: a moderator or admin adds or removes a moderator, local or remote. */

@@ -40,7 +40,8 @@ public interface Publisher {
 
   void communityUpdated(Handle h, Person actor, int communityId);
 
-  void communityDeleted(Handle h, Person actor, int communityId, boolean deleted);
+  /** Deleted by its moderator, or removed by an admin ({@code removal}, with a reason); or undone. */
+  void communityDeleted(Handle h, Person actor, int communityId, boolean deleted, boolean removal, String reason);
 
   /** Nothing sent. */
   Publisher NONE = new Publisher() {
@@ -57,6 +58,6 @@ public interface Publisher {
     public void postFeatured(Handle h, Person m, int p, boolean f) {}
     public void moderatorChanged(Handle h, Person a, int c, Person t, boolean added) {}
     public void communityUpdated(Handle h, Person a, int c) {}
-    public void communityDeleted(Handle h, Person a, int c, boolean d) {}
+    public void communityDeleted(Handle h, Person a, int c, boolean d, boolean r, String s) {}
   };
 }

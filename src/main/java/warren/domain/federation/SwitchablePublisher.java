@@ -33,5 +33,7 @@ public final class SwitchablePublisher implements Publisher {
     target.moderatorChanged(h, a, c, t, added);
   }
   public void communityUpdated(Handle h, Person a, int c) { target.communityUpdated(h, a, c); }
-  public void communityDeleted(Handle h, Person a, int c, boolean d) { target.communityDeleted(h, a, c, d); }
+  public void communityDeleted(Handle h, Person a, int c, boolean d, boolean r, String s) {
+    target.communityDeleted(h, a, c, d, r, s);
+  }
 }

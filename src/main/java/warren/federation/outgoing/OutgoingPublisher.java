@@ -102,8 +102,9 @@ final class OutgoingPublisher implements Publisher {
   }
 
   @Override
-  public void communityDeleted(Handle h, Person actor, int communityId, boolean deleted) {
+  public void communityDeleted(Handle h, Person actor, int communityId, boolean deleted, boolean removal,
+      String reason) {
     Community c = cx.community(h, communityId);
-    deletions.send(h, actor, c.actorId(), c, deleted, false, null);
+    deletions.send(h, actor, c.actorId(), c, deleted, removal, reason);
   }
 }

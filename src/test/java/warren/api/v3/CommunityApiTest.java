@@ -181,6 +181,23 @@ class CommunityApiTest {
   }
 
   @Test
+  void onlyAdminsRemoveAndRestore() {
+    int id = create(alice, "removable", Map.of()).at("/community/id").asInt();
+    var form = Map.<String, Object>of("community_id", id, "removed", true, "reason", "spam");
+    assertThat(alice.post("/api/v3/community/remove", form).error()).isEqualTo("not_an_admin");
+    var r = admin.post("/api/v3/community/remove", form);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(types.check("CommunityResponse", r.json())).isEmpty();
+    assertThat(r.json().at("/community_view/community/removed").asBoolean()).isTrue();
+    assertThat(site.anonymous().get("/api/v3/community", Map.of("id", id)).error()).isEqualTo("couldnt_find_community");
+    assertThat(names(site.anonymous().get("/api/v3/community/list", Map.of("sort", "New", "limit", 50))))
+        .doesNotContain("removable");
+    var restored = admin.post("/api/v3/community/remove", Map.of("community_id", id, "removed", false));
+    assertThat(restored.json().at("/community_view/community/removed").asBoolean()).isFalse();
+    assertThat(site.anonymous().get("/api/v3/community", Map.of("id", id)).status()).isEqualTo(200);
+  }
+
+  @Test
   void localOnlyCommunitiesNeedASignedInViewer() {
     int id = create(alice, "members_only", Map.of("visibility", "LocalOnly")).at("/community/id").asInt();
     assertThat(site.anonymous().get("/api/v3/community", Map.of("id", id)).status()).isEqualTo(404);

@@ -175,6 +175,22 @@ class ThreeSitesTest {
     assertThat(stored).isEqualTo("{they/them}");
   }
 
+  @Test
+  @Order(9)
+  void anAdminsRemovalOfACommunityReachesItsFollowers() {
+    int alphaId = community(a, 0).at("/community_view/community/id").asInt();
+    var removed = a.post("/api/v3/community/remove", Map.of("community_id", alphaId, "removed", true, "reason", "spam"));
+    assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+    eventually(() -> removedOnBeta());
+    a.post("/api/v3/community/remove", Map.of("community_id", alphaId, "removed", false));
+    eventually(() -> !removedOnBeta());
+  }
+
+  private static boolean removedOnBeta() {
+    return beta.sql().withHandle(h -> h.createQuery("select removed from community where id = :id")
+        .bind("id", betaCommunityId).mapTo(Boolean.class).one());
+  }
+
   private static long sent(TestSite s) {
     return s.sql().withHandle(h -> h.createQuery("select count(*) from sent_activity").mapTo(Long.class).one());
   }
