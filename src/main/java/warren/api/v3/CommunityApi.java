@@ -14,7 +14,7 @@ import warren.http.Api;
 import warren.http.Auth;
 import warren.domain.Paging;
 
-/** /api/v3/community: create, read, edit, list, follow, block, delete, remove and hide. */
+/** /api/v3/community: create, read, edit, list, follow, block, delete, remove, ban_user and hide. */
 public final class CommunityApi implements HttpService {
   private final Communities communities;
   private final Auth auth;
@@ -47,6 +47,10 @@ public final class CommunityApi implements HttpService {
 
   record RemoveForm(Integer communityId, Boolean removed, String reason) {}
 
+  record BanForm(Integer communityId, Integer personId, Boolean ban, Boolean removeData, String reason, Long expires) {}
+
+  record BanFromCommunityResponse(warren.api.v3.json.PersonView personView, boolean banned) {}
+
   record HideForm(Integer communityId, Boolean hidden, String reason) {}
 
   record AddModForm(Integer communityId, Integer personId, Boolean added) {}
@@ -63,6 +67,7 @@ public final class CommunityApi implements HttpService {
         .post("/community/block", this::block)
         .post("/community/delete", this::delete)
         .post("/community/remove", this::remove)
+        .post("/community/ban_user", this::ban)
         .put("/community/hide", this::hide)
         .post("/community/mod", this::addMod);
   }
@@ -139,6 +144,16 @@ public final class CommunityApi implements HttpService {
     var f = Api.body(req, RemoveForm.class);
     Api.json(res, response(communities.remove(user, Api.required(f.communityId(), "community_id"),
         Api.required(f.removed(), "removed"), f.reason())));
+  }
+
+  private void ban(ServerRequest req, ServerResponse res) {
+    var user = auth.requireUser(req);
+    var f = Api.body(req, BanForm.class);
+    boolean banned = Api.required(f.ban(), "ban");
+    var done = communities.bans().ban(user, new warren.domain.communities.CommunityBans.Ban(
+        Api.required(f.communityId(), "community_id"), Api.required(f.personId(), "person_id"), banned,
+        Boolean.TRUE.equals(f.removeData()), f.reason(), f.expires()));
+    Api.json(res, new BanFromCommunityResponse(warren.api.v3.json.PersonView.of(done.person(), done.admin()), banned));
   }
 
   private void addMod(ServerRequest req, ServerResponse res) {

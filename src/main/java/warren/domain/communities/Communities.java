@@ -45,6 +45,13 @@ public final class Communities {
     this.permissions = permissions;
     this.urls = urls;
     this.localDomain = localDomain;
+    this.bans = new CommunityBans(tx, stores, permissions, publisher);
+  }
+
+  private final CommunityBans bans;
+
+  public CommunityBans bans() {
+    return bans;
   }
 
   /** A community with what GetCommunityResponse and CommunityResponse carry beside it. */

@@ -43,6 +43,10 @@ public interface Publisher {
   /** Deleted by its moderator, or removed by an admin ({@code removal}, with a reason); or undone. */
   void communityDeleted(Handle h, Person actor, int communityId, boolean deleted, boolean removal, String reason);
 
+  /** A moderator bans a person from a community until {@code expires} (null: for good), or lifts the ban. */
+  void bannedFromCommunity(Handle h, Person moderator, int communityId, Person target, boolean banned,
+      boolean removeData, String reason, java.time.Instant expires);
+
   /** Nothing sent. */
   Publisher NONE = new Publisher() {
     public void follow(Handle h, Person p, int c, boolean f) {}
@@ -59,5 +63,7 @@ public interface Publisher {
     public void moderatorChanged(Handle h, Person a, int c, Person t, boolean added) {}
     public void communityUpdated(Handle h, Person a, int c) {}
     public void communityDeleted(Handle h, Person a, int c, boolean d, boolean r, String s) {}
+    public void bannedFromCommunity(Handle h, Person m, int c, Person t, boolean b, boolean r, String s,
+        java.time.Instant e) {}
   };
 }

@@ -33,6 +33,10 @@ public final class SwitchablePublisher implements Publisher {
     target.moderatorChanged(h, a, c, t, added);
   }
   public void communityUpdated(Handle h, Person a, int c) { target.communityUpdated(h, a, c); }
+  public void bannedFromCommunity(Handle h, Person m, int c, Person t, boolean b, boolean r, String s,
+      java.time.Instant e) {
+    target.bannedFromCommunity(h, m, c, t, b, r, s, e);
+  }
   public void communityDeleted(Handle h, Person a, int c, boolean d, boolean r, String s) {
     target.communityDeleted(h, a, c, d, r, s);
   }

@@ -57,8 +57,10 @@ public final class Incoming {
   /**
    * Names the community the activity happens in, and checks it may: an announced activity must
    * belong to the community that announced it (FEP-1b12); a local community must be public (a
-   * local-only one takes nothing from other sites); a remote one must have a local follower
-   * (Lemmy's {@code community_has_no_followers}), so that nobody can push unasked content here.
+   * local-only one takes nothing from other sites); a remote one that announces must have a local
+   * follower (Lemmy's {@code community_has_no_followers}), so that nobody can push unasked content
+   * here. As in Lemmy, not what is sent straight to an inbox here: a ban, or its lifting, reaches
+   * the person banned, who no longer follows.
    */
   public void inCommunity(Community c) {
     if (announcer != null && announcer.id() != c.id()) {
@@ -66,7 +68,7 @@ public final class Incoming {
           c.actorId() + " is not the announcing community " + announcer.actorId());
     }
     if (c.local() && !"Public".equals(c.visibility())) throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY);
-    if (!c.local() && !followers.anyLocal(c)) throw new DomainException(ErrorType.COMMUNITY_HAS_NO_FOLLOWERS);
+    if (!c.local() && announcer != null && !followers.anyLocal(c)) throw new DomainException(ErrorType.COMMUNITY_HAS_NO_FOLLOWERS);
     this.community = c;
   }
 

@@ -10,9 +10,9 @@ import warren.store.person.Person;
 import warren.store.post.Post;
 
 /**
- * Moderators' actions on a community's collections and posts: Lock and Undo{Lock}; Add and Remove
- * on the featured collection (pinning) and on the moderators collection, which also goes to the
- * person added or removed.
+ * Moderators' actions on a community's collections, posts and members: Lock and Undo{Lock}; Add and
+ * Remove on the featured collection (pinning) and on the moderators collection, which also goes to
+ * the person added or removed; Block and Undo{Block} (bans).
  */
 final class ModerationSender {
   private final Context cx;
@@ -38,6 +38,21 @@ final class ModerationSender {
     String url = c.moderatorsUrl() != null ? c.moderatorsUrl() : c.actorId() + "/moderators";
     collection(h, actor, target.actorId(), url, c, added,
         target.local() ? List.of() : List.of(Sender.recipient(target)));
+  }
+
+  /**
+   * A ban from the community (Block, or its Undo), to the community's audience as any moderator
+   * action, and to the person banned when they are of another site. A remote community's home
+   * takes it only from one of its moderators: an admin's ban here stays here.
+   */
+  void ban(Handle h, Person mod, Person target, Community c, boolean banned, boolean removeData, String reason,
+      java.time.Instant expires) {
+    if (!Sender.federates(c)) return;
+    String origin = cx.sender().origin();
+    Activity block = Activities.block(Activities.newId(origin, ActivityType.Block), mod.actorId(), target.actorId(),
+        c.actorId(), List.of(c.actorId()), c.actorId(), reason, removeData, expires);
+    Activity a = banned ? block : Activities.undo(Activities.newId(origin, ActivityType.Undo), mod.actorId(), block);
+    cx.sender().inCommunity(h, a, mod, c, target.local() ? List.of() : List.of(Sender.recipient(target)));
   }
 
   private void collection(Handle h, Person actor, String objectId, String url, Community c, boolean add,

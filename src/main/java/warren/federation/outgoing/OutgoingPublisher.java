@@ -102,6 +102,12 @@ final class OutgoingPublisher implements Publisher {
   }
 
   @Override
+  public void bannedFromCommunity(Handle h, Person moderator, int communityId, Person target, boolean banned,
+      boolean removeData, String reason, java.time.Instant expires) {
+    moderation.ban(h, moderator, target, cx.community(h, communityId), banned, removeData, reason, expires);
+  }
+
+  @Override
   public void communityDeleted(Handle h, Person actor, int communityId, boolean deleted, boolean removal,
       String reason) {
     Community c = cx.community(h, communityId);

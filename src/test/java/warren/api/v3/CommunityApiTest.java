@@ -198,6 +198,43 @@ class CommunityApiTest {
   }
 
   @Test
+  void moderatorsBanAndTheBanHolds() {
+    int id = create(alice, "bannable", Map.of()).at("/community/id").asInt();
+    ApiClient dave = site.anonymous().register("dave", "password-123");
+    int daveId = dave.get("/api/v3/site").json().at("/my_user/local_user_view/person/id").asInt();
+    int adminId = admin.get("/api/v3/site").json().at("/my_user/local_user_view/person/id").asInt();
+    dave.post("/api/v3/community/follow", Map.of("community_id", id, "follow", true));
+    int post = dave.post("/api/v3/post", Map.of("name", "Buy things", "community_id", id)).json()
+        .at("/post_view/post/id").asInt();
+
+    assertThat(dave.post("/api/v3/community/ban_user", Map.of("community_id", id, "person_id", adminId, "ban", true))
+        .error()).isEqualTo("not_a_mod_or_admin");
+    assertThat(alice.post("/api/v3/community/ban_user", Map.of("community_id", id, "person_id", adminId, "ban", true))
+        .error()).isEqualTo("not_higher_admin");
+    assertThat(alice.post("/api/v3/community/ban_user", Map.of("community_id", id, "person_id", daveId, "ban", true,
+        "expires", 1000)).error()).isEqualTo("invalid_unix_time");
+    var r = alice.post("/api/v3/community/ban_user", Map.of("community_id", id, "person_id", daveId, "ban", true,
+        "remove_data", true, "reason", "spam"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(types.check("BanFromCommunityResponse", r.json())).isEmpty();
+    assertThat(r.json().get("banned").asBoolean()).isTrue();
+    assertThat(r.json().at("/person_view/person/id").asInt()).isEqualTo(daveId);
+
+    assertThat(admin.get("/api/v3/post", Map.of("id", post)).json().at("/post_view/post/removed").asBoolean()).isTrue();
+    assertThat(admin.get("/api/v3/post", Map.of("id", post)).json().at("/post_view/creator_banned_from_community")
+        .asBoolean()).isTrue();
+    assertThat(dave.post("/api/v3/post", Map.of("name", "Again", "community_id", id)).error())
+        .isEqualTo("banned_from_community");
+    assertThat(dave.get("/api/v3/community", Map.of("id", id)).json().at("/community_view/subscribed").asString())
+        .isEqualTo("NotSubscribed");
+
+    alice.post("/api/v3/community/ban_user", Map.of("community_id", id, "person_id", daveId, "ban", false,
+        "remove_data", true));
+    assertThat(admin.get("/api/v3/post", Map.of("id", post)).json().at("/post_view/post/removed").asBoolean()).isFalse();
+    assertThat(dave.post("/api/v3/post", Map.of("name", "Sorry", "community_id", id)).status()).isEqualTo(200);
+  }
+
+  @Test
   void localOnlyCommunitiesNeedASignedInViewer() {
     int id = create(alice, "members_only", Map.of("visibility", "LocalOnly")).at("/community/id").asInt();
     assertThat(site.anonymous().get("/api/v3/community", Map.of("id", id)).status()).isEqualTo(404);

@@ -186,6 +186,29 @@ class ThreeSitesTest {
     eventually(() -> !removedOnBeta());
   }
 
+  @Test
+  @Order(10)
+  void aModeratorsBanReachesTheOtherSites() {
+    int alphaId = community(a, 0).at("/community_view/community/id").asInt();
+    String bAdmin = b.get("/api/v3/site").json().at("/my_user/local_user_view/person/actor_id").asString();
+    int onAlpha = resolve(a, bAdmin).at("/person/person/id").asInt();
+    var r = a.post("/api/v3/community/ban_user", Map.of("community_id", alphaId, "person_id", onAlpha, "ban", true,
+        "reason", "rude"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    eventually(() -> bannedOnBeta());
+    assertThat(b.post("/api/v3/post", Map.of("community_id", betaCommunityId, "name", "Let me in")).error())
+        .isEqualTo("banned_from_community");
+    a.post("/api/v3/community/ban_user", Map.of("community_id", alphaId, "person_id", onAlpha, "ban", false));
+    eventually(() -> !bannedOnBeta());
+  }
+
+  private static boolean bannedOnBeta() {
+    return beta.sql().withHandle(h -> h.createQuery("""
+            select count(*) from community_actions ca join person p on p.id = ca.person_id
+            where ca.community_id = :c and p.local and ca.received_ban is not null""")
+        .bind("c", betaCommunityId).mapTo(Integer.class).one()) > 0;
+  }
+
   private static boolean removedOnBeta() {
     return beta.sql().withHandle(h -> h.createQuery("select removed from community where id = :id")
         .bind("id", betaCommunityId).mapTo(Boolean.class).one());
