@@ -337,12 +337,16 @@ public final class Communities {
     stores.communities().setModerator(h, target.id(), c.id(), moderator);
   }
 
-  /** A moderator on another site bans a person from the community until {@code expires}, or lifts it. */
-  public void banFromRemote(Handle h, Person actor, Community c, Person target, boolean banned,
+  /**
+   * A moderator on another site bans a person from the community until {@code expires}, or lifts
+   * it; with {@code removeData}, the person's posts and comments there are removed (or restored).
+   */
+  public void banFromRemote(Handle h, Person actor, Community c, Person target, boolean banned, boolean removeData,
       java.time.Instant expires) {
     permissions.requireRemoteModerator(h, actor, c);
     stores.communities().setBanned(h, target.id(), c.id(), banned, expires);
     if (banned) stores.communities().unfollow(h, target.id(), c.id());
+    if (removeData) stores.communities().setContentRemoved(h, target.id(), c.id(), banned);
   }
 
   /** A moderator of a remote community deletes (or restores) it, or removes it with a reason. */

@@ -41,6 +41,7 @@ final class BlockHandler implements ActivityHandler {
     Person moderator = Lookups.person(s, in.actorId());
     Person target = Lookups.person(s, block.objectId());
     var expires = block.banEnds().orElse(null);
-    return h -> s.communities().banFromRemote(h, moderator, c, target, banned, expires);
+    boolean removeData = Boolean.TRUE.equals(block.removeData());
+    return h -> s.communities().banFromRemote(h, moderator, c, target, banned, removeData, expires);
   }
 }

@@ -193,13 +193,19 @@ class ThreeSitesTest {
     String bAdmin = b.get("/api/v3/site").json().at("/my_user/local_user_view/person/actor_id").asString();
     int onAlpha = resolve(a, bAdmin).at("/person/person/id").asInt();
     var r = a.post("/api/v3/community/ban_user", Map.of("community_id", alphaId, "person_id", onAlpha, "ban", true,
-        "reason", "rude"));
+        "reason", "rude", "remove_data", true));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     eventually(() -> bannedOnBeta());
+    eventually(() -> removedOnBeta(postUrl));
     assertThat(b.post("/api/v3/post", Map.of("community_id", betaCommunityId, "name", "Let me in")).error())
         .isEqualTo("banned_from_community");
     a.post("/api/v3/community/ban_user", Map.of("community_id", alphaId, "person_id", onAlpha, "ban", false));
     eventually(() -> !bannedOnBeta());
+  }
+
+  private static boolean removedOnBeta(String postApId) {
+    return beta.sql().withHandle(h -> h.createQuery("select removed from post where ap_id = :u").bind("u", postApId)
+        .mapTo(Boolean.class).one());
   }
 
   private static boolean bannedOnBeta() {
