@@ -142,7 +142,7 @@ public record Services(
         personDetails,
         new MyUser(tx, stores, accountSettings),
         new RegistrationApplications(tx, stores, mail),
-        new Admins(tx, stores),
+        new Admins(tx, stores, publisher),
         communities, posts, postListing, comments, commentListing, metadata,
         new RankRefresher(tx, stores.ranks()),
         new Search(tx, stores, postListing, commentListing, communities),

@@ -34,12 +34,17 @@ public final class AdminApi implements HttpService {
 
   record AddAdminForm(Integer personId, Boolean added) {}
 
+  record BanPersonForm(Integer personId, Boolean ban, Boolean removeData, String reason, Long expires) {}
+
+  record BanPersonResponse(PersonView personView, boolean banned) {}
+
   @Override
   public void routing(HttpRules rules) {
     rules.get("/admin/registration_application/list", this::list)
         .get("/admin/registration_application/count", this::count)
         .put("/admin/registration_application/approve", this::approve)
-        .post("/admin/add", this::add);
+        .post("/admin/add", this::add)
+        .post("/user/ban", this::ban);
   }
 
   private void list(ServerRequest req, ServerResponse res) {
@@ -61,6 +66,15 @@ public final class AdminApi implements HttpService {
     var view = applications.decide(admin, Api.required(f.id(), "id"), Api.required(f.approve(), "approve"),
         f.denyReason());
     Api.json(res, new RegistrationApplicationResponse(RegistrationApplicationView.of(view)));
+  }
+
+  private void ban(ServerRequest req, ServerResponse res) {
+    var admin = auth.requireUser(req);
+    var f = Api.body(req, BanPersonForm.class);
+    boolean banned = Api.required(f.ban(), "ban");
+    var person = admins.bans().ban(admin, new warren.domain.accounts.SiteBans.Ban(Api.required(f.personId(), "person_id"),
+        banned, Boolean.TRUE.equals(f.removeData()), f.reason(), f.expires()));
+    Api.json(res, new BanPersonResponse(PersonView.of(person, false), banned));
   }
 
   private void add(ServerRequest req, ServerResponse res) {

@@ -13,9 +13,17 @@ public final class Admins {
   private final Tx tx;
   private final Stores stores;
 
-  public Admins(Tx tx, Stores stores) {
+  private final SiteBans bans;
+
+  public Admins(Tx tx, Stores stores, warren.domain.federation.Publisher publisher) {
     this.tx = tx;
     this.stores = stores;
+    this.bans = new SiteBans(tx, stores, publisher);
+  }
+
+  /** POST /user/ban. */
+  public SiteBans bans() {
+    return bans;
   }
 
   public List<Person> set(LocalUserView admin, int personId, boolean added) {

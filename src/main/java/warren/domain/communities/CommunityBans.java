@@ -36,7 +36,7 @@ public final class CommunityBans {
   public record Banned(Person person, boolean admin) {}
 
   public Banned ban(LocalUserView moderator, Ban b) {
-    Instant expires = expiry(b.expiresUnixSeconds());
+    Instant expires = warren.domain.accounts.SiteBans.expiry(b.expiresUnixSeconds());
     Validation.maxLength(b.reason(), Validation.BODY_MAX, ErrorType.INVALID_BODY_FIELD);
     return tx.write(h -> {
       permissions.requireModOrAdmin(h, moderator, b.communityId(), false);
@@ -70,11 +70,4 @@ public final class CommunityBans {
     return -1;
   }
 
-  /** Lemmy's expiry check: in seconds since the epoch, and in the future. */
-  private static Instant expiry(Long unixSeconds) {
-    if (unixSeconds == null) return null;
-    Instant at = Instant.ofEpochSecond(unixSeconds);
-    if (!at.isAfter(Instant.now())) throw new DomainException(ErrorType.INVALID_UNIX_TIME);
-    return at;
-  }
 }

@@ -47,6 +47,10 @@ public interface Publisher {
   void bannedFromCommunity(Handle h, Person moderator, int communityId, Person target, boolean banned,
       boolean removeData, String reason, java.time.Instant expires);
 
+  /** An admin bans a local person from this site, or lifts it (a Block with the site as target). */
+  void bannedFromSite(Handle h, Person admin, Person target, boolean banned, boolean removeData, String reason,
+      java.time.Instant expires);
+
   /** Nothing sent. */
   Publisher NONE = new Publisher() {
     public void follow(Handle h, Person p, int c, boolean f) {}
@@ -63,6 +67,7 @@ public interface Publisher {
     public void moderatorChanged(Handle h, Person a, int c, Person t, boolean added) {}
     public void communityUpdated(Handle h, Person a, int c) {}
     public void communityDeleted(Handle h, Person a, int c, boolean d, boolean r, String s) {}
+    public void bannedFromSite(Handle h, Person a, Person t, boolean b, boolean r, String s, java.time.Instant e) {}
     public void bannedFromCommunity(Handle h, Person m, int c, Person t, boolean b, boolean r, String s,
         java.time.Instant e) {}
   };

@@ -37,6 +37,9 @@ public final class SwitchablePublisher implements Publisher {
       java.time.Instant e) {
     target.bannedFromCommunity(h, m, c, t, b, r, s, e);
   }
+  public void bannedFromSite(Handle h, Person a, Person t, boolean b, boolean r, String s, java.time.Instant e) {
+    target.bannedFromSite(h, a, t, b, r, s, e);
+  }
   public void communityDeleted(Handle h, Person a, int c, boolean d, boolean r, String s) {
     target.communityDeleted(h, a, c, d, r, s);
   }

@@ -55,6 +55,17 @@ final class ModerationSender {
     cx.sender().inCommunity(h, a, mod, c, target.local() ? List.of() : List.of(Sender.recipient(target)));
   }
 
+  /** A site ban of a local person (Block with the site as target, or its Undo), to every site known here. */
+  void siteBan(Handle h, Person admin, Person target, boolean banned, boolean removeData, String reason,
+      java.time.Instant expires) {
+    String origin = cx.sender().origin();
+    String site = origin + "/";
+    Activity block = Activities.block(Activities.newId(origin, ActivityType.Block), admin.actorId(), target.actorId(),
+        site, List.of(), null, reason, removeData, expires);
+    Activity a = banned ? block : Activities.undo(Activities.newId(origin, ActivityType.Undo), admin.actorId(), block);
+    cx.sender().send(h, a, admin.actorId(), target.actorId(), Sender.allSites(h), false);
+  }
+
   private void collection(Handle h, Person actor, String objectId, String url, Community c, boolean add,
       List<warren.federation.outbox.Recipient> extra) {
     if (!Sender.federates(c)) return;

@@ -108,6 +108,12 @@ final class OutgoingPublisher implements Publisher {
   }
 
   @Override
+  public void bannedFromSite(Handle h, Person admin, Person target, boolean banned, boolean removeData, String reason,
+      java.time.Instant expires) {
+    moderation.siteBan(h, admin, target, banned, removeData, reason, expires);
+  }
+
+  @Override
   public void communityDeleted(Handle h, Person actor, int communityId, boolean deleted, boolean removal,
       String reason) {
     Community c = cx.community(h, communityId);

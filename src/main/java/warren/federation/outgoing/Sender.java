@@ -89,6 +89,17 @@ final class Sender {
     return Recipient.of(p.inboxUrl(), p.sharedInboxUrl());
   }
 
+  /** One inbox on every other site this one knows (of its people or communities); the outbox keeps one per site. */
+  static List<Recipient> allSites(Handle h) {
+    return h.createQuery("""
+            select distinct on (instance_id) inbox_url, shared_inbox_url from (
+              select instance_id, inbox_url, shared_inbox_url from person where not local
+              union all
+              select instance_id, inbox_url, shared_inbox_url from community where not local) actors
+            where inbox_url is not null order by instance_id, shared_inbox_url nulls last""")
+        .map((rs, ctx) -> Recipient.of(rs.getString(1), rs.getString(2))).list();
+  }
+
   /** Remote people following the community, by the inboxes they gave; the outbox keeps one per site. */
   private static List<Recipient> followerInboxes(Handle h, int communityId) {
     return h.createQuery("""

@@ -100,6 +100,20 @@ public final class PersonStore {
         .bind("q", pattern).bind("l", limit).bind("o", offset).mapTo(Person.class).list();
   }
 
+  /** Bans a person from the site until {@code expires} (null: for good), or lifts the ban. */
+  public void setBanned(Handle h, int personId, boolean banned, java.time.Instant expires) {
+    h.createUpdate("update person set banned = :b, ban_expires = cast(:e as timestamptz) where id = :p")
+        .bind("b", banned).bindByType("e", expires, java.time.Instant.class).bind("p", personId).execute();
+  }
+
+  /** Removes (or restores) everything a person posted and commented, everywhere. */
+  public void setContentRemoved(Handle h, int personId, boolean removed) {
+    h.createUpdate("update post set removed = :r where creator_id = :p and removed <> :r")
+        .bind("r", removed).bind("p", personId).execute();
+    h.createUpdate("update comment set removed = :r where creator_id = :p and removed <> :r")
+        .bind("r", removed).bind("p", personId).execute();
+  }
+
   public void update(Handle h, int personId, ColumnChanges changes) {
     changes.apply(h, "person", personId);
   }

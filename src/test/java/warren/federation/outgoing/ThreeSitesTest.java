@@ -203,8 +203,30 @@ class ThreeSitesTest {
     eventually(() -> !bannedOnBeta());
   }
 
+  @Test
+  @Order(11)
+  void aSitesBanOfItsOwnPersonReachesTheOtherSites() {
+    ApiClient joey = alpha.anonymous().login("joey", "joey-password-1");
+    int alphaId = community(a, 0).at("/community_view/community/id").asInt();
+    String post = joey.post("/api/v3/post", Map.of("community_id", alphaId, "name", "Joey's post")).json()
+        .at("/post_view/post/ap_id").asString();
+    eventually(() -> known(g, post)); // beta follows no more: its admin was banned above
+    int joeyId = joey.get("/api/v3/site").json().at("/my_user/local_user_view/person/id").asInt();
+    var r = a.post("/api/v3/user/ban", Map.of("person_id", joeyId, "ban", true, "remove_data", true));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    eventually(() -> resolve(g, alpha.origin() + "/u/joey").at("/person/person/banned").asBoolean());
+    eventually(() -> removedOn(gamma, post));
+    a.post("/api/v3/user/ban", Map.of("person_id", joeyId, "ban", false, "remove_data", true));
+    eventually(() -> !resolve(g, alpha.origin() + "/u/joey").at("/person/person/banned").asBoolean());
+    eventually(() -> !removedOn(gamma, post));
+  }
+
   private static boolean removedOnBeta(String postApId) {
-    return beta.sql().withHandle(h -> h.createQuery("select removed from post where ap_id = :u").bind("u", postApId)
+    return removedOn(beta, postApId);
+  }
+
+  private static boolean removedOn(TestSite site, String postApId) {
+    return site.sql().withHandle(h -> h.createQuery("select removed from post where ap_id = :u").bind("u", postApId)
         .mapTo(Boolean.class).one());
   }
 
