@@ -14,7 +14,7 @@ import warren.support.text.Validation;
  * POST /user/ban: an admin bans a person from the site (until a time, or for good), or lifts it,
  * as Lemmy 0.19: a banned local account is signed out everywhere and acts as nobody; with
  * {@code remove_data} its posts and comments are removed (restored on unban). A local person's
- * ban goes to every site this one knows; a remote person's stays here.
+ * ban goes to every site this one knows; a remote person is banned from each local community.
  */
 public final class SiteBans {
   private final Tx tx;
@@ -45,6 +45,15 @@ public final class SiteBans {
       }
       if (target.local()) {
         publisher.bannedFromSite(h, admin.person(), target, b.banned(), b.removeData(), b.reason(), expires);
+      } else {
+        // As Lemmy: a site bans someone else's account from each of its own communities, which
+        // the sites following them hear of (and remove the content there, with remove_data).
+        for (int community : stores.communities().localIds(h)) {
+          stores.communities().setBanned(h, target.id(), community, b.banned(), expires);
+          if (b.banned()) stores.communities().unfollow(h, target.id(), community);
+          publisher.bannedFromCommunity(h, admin.person(), community, target, b.banned(), b.removeData(), b.reason(),
+              expires);
+        }
       }
       return stores.persons().read(h, target.id()).orElseThrow();
     });

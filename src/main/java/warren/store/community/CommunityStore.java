@@ -152,6 +152,11 @@ public final class CommunityStore {
         .bind("p", personId).bind("c", communityId).bind("b", banned).bindByType("e", expires, java.time.Instant.class).execute();
   }
 
+  /** The ids of this site's own communities. */
+  public java.util.List<Integer> localIds(Handle h) {
+    return h.createQuery("select id from community where local order by id").mapTo(Integer.class).list();
+  }
+
   /** Removes (or restores) everything a person posted and commented in a community. */
   public void setContentRemoved(Handle h, int personId, int communityId, boolean removed) {
     h.createUpdate("update post set removed = :r where creator_id = :p and community_id = :c and removed <> :r")

@@ -221,6 +221,26 @@ class ThreeSitesTest {
     eventually(() -> !removedOn(gamma, post));
   }
 
+  @Test
+  @Order(12)
+  void aSitesBanOfAnotherSitesPersonRemovesTheirContentInItsCommunities() {
+    String dogs = b.post("/api/v3/community", Map.of("name", "dogs", "title", "Dogs")).json()
+        .at("/community_view/community/actor_id").asString();
+    int dogsOnAlpha = resolve(a, dogs).at("/community/community/id").asInt();
+    a.post("/api/v3/community/follow", Map.of("community_id", dogsOnAlpha, "follow", true));
+    eventually(() -> "Subscribed".equals(community(a, dogsOnAlpha).at("/community_view/subscribed").asString()));
+    String post = a.post("/api/v3/post", Map.of("community_id", dogsOnAlpha, "name", "Woof")).json()
+        .at("/post_view/post/ap_id").asString();
+    eventually(() -> known(b, post));
+    String aAdmin = a.get("/api/v3/site").json().at("/my_user/local_user_view/person/actor_id").asString();
+    int onBeta = resolve(b, aAdmin).at("/person/person/id").asInt();
+    var r = b.post("/api/v3/user/ban", Map.of("person_id", onBeta, "ban", true, "remove_data", true));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    eventually(() -> removedOn(alpha, post));
+    assertThat(a.get("/api/v3/site").json().at("/my_user/local_user_view/person/banned").asBoolean())
+        .as("not banned at home").isFalse();
+  }
+
   private static boolean removedOnBeta(String postApId) {
     return removedOn(beta, postApId);
   }
