@@ -81,17 +81,24 @@ public final class Inbox {
     }
     String domain = policy.requireRemoteId(a.actorId());
     policy.requireRemoteId(a.id());
-    policy.requireDomainAllowed(domain); // the lists once: the id is on the actor's domain (above)
-    requireInboxOwner(d);
+    // One connection for every read of this activity and its transaction, given back while a key
+    // or an object is fetched: checking out one per read cost more than the reads themselves.
+    tx.session(() -> {
+      policy.requireDomainAllowed(domain); // the lists once: the id is on the actor's domain (above)
+      requireInboxOwner(d);
+      verifySignature(d, a);
+      if (tx.read(h -> received.seen(h, a.id()))) throw duplicate(a.id());
+      apply(a, node, handler.get());
+      return null;
+    });
+  }
 
-    verifySignature(d, a);
-    if (tx.read(h -> received.seen(h, a.id()))) throw duplicate(a.id());
-
+  private void apply(Activity a, JsonNode node, ActivityHandler handler) {
     Incoming in = new Incoming(a.actorId(), node, null,
         c -> tx.read(h -> stores.communities().hasLocalFollower(h, c.id())));
-    Effect effect = ObjectFetcher.withBudget(() -> handler.get().prepare(a, in));
+    Effect effect = ObjectFetcher.withBudget(() -> handler.prepare(a, in));
     tx.run(h -> {
-      if (!received.record(h, a.id())) throw duplicate(a.id());
+      if (!received.record(h, a.id())) throw duplicate(a.id()); // a copy that came in meanwhile
       effect.apply(h);
       if (in.community() != null && in.community().local()) hooks.receivedInLocalCommunity(h, in.community(), node);
     });

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
+import warren.domain.Tx;
 import warren.federation.httpsig.FetchException;
 import warren.federation.httpsig.SignedFetcher;
 import warren.federation.protocol.Lenient;
@@ -50,6 +51,7 @@ public final class ObjectFetcher {
       throw new DomainException(ErrorType.INVALID_URL, url);
     }
     SignedFetcher.Fetched fetched;
+    Tx.releaseForWait();
     try {
       fetched = fetcher.fetch(uri);
     } catch (FetchException e) {
