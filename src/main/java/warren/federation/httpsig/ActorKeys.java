@@ -2,6 +2,8 @@ package warren.federation.httpsig;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import warren.federation.httpsig.SignatureException.Reason;
 import warren.federation.protocol.ActorPublicKey;
@@ -27,6 +29,15 @@ public final class ActorKeys implements KeyResolver {
   @Override
   public ResolvedKey resolve(String keyId) {
     return cache.get(keyId, this::load);
+  }
+
+  /**
+   * The cached key, else the one {@code stored} finds (kept with an actor already known here),
+   * else the one fetched; cached either way, so that a busy peer's key is read and parsed once
+   * per {@link KeyCache} lifetime rather than at every activity.
+   */
+  public ResolvedKey resolve(String keyId, Function<String, Optional<ResolvedKey>> stored) {
+    return cache.get(keyId, id -> stored.apply(id).orElseGet(() -> load(id)));
   }
 
   /** Drops the cached key and fetches it again: for a signature that fails after a key change. */
