@@ -15,6 +15,7 @@ import warren.store.ColumnChanges;
 import warren.store.Stores;
 import warren.store.comment.Comment;
 import warren.store.comment.CommentStore;
+import warren.store.community.Community;
 import warren.store.person.Person;
 import warren.store.post.Post;
 import warren.support.text.SlurFilter;
@@ -211,14 +212,15 @@ public final class Comments {
     return Received.CREATED;
   }
 
-  /** A remote person's vote, as {@link #vote}; with downvotes off a downvote takes back the vote. */
-  public void voteFromRemote(Handle h, Person voter, int commentId, int score) {
+  /**
+   * A remote person's vote, as {@link #vote}; with downvotes off a downvote takes back the vote.
+   * {@code community} is the one of the comment's post, as the inbox read it just before.
+   */
+  public void voteFromRemote(Handle h, Person voter, Comment comment, Community community, int score) {
     score = VoteScores.remote(site, score);
     if (voter.botAccount()) throw new DomainException(ErrorType.INVALID_BOT_ACTION);
-    Comment c = require(h, commentId);
-    Post post = stores.posts().read(h, c.postId()).orElseThrow();
-    permissions.requireUserAction(h, voter, post.communityId());
-    stores.comments().vote(h, voter.id(), commentId, score);
+    permissions.requireUserAction(h, voter, community);
+    stores.comments().vote(h, voter.id(), comment.id(), score);
   }
 
   /** The creator on another site deletes or restores their comment. */

@@ -51,13 +51,17 @@ public final class CommunityPermissions {
    * the inbox). A local-only community takes nothing from other sites.
    */
   public Community requireUserAction(Handle h, Person person, int communityId) {
-    Community c = require(h, communityId);
+    return requireUserAction(h, person, require(h, communityId));
+  }
+
+  /** The same with the community's row already in hand (an inbox activity read it to check its audience). */
+  public Community requireUserAction(Handle h, Person person, Community c) {
     if (person.banned()) throw new DomainException(ErrorType.SITE_BAN);
     if (c.deleted() || c.removed()) {
       throw new DomainException(ErrorType.CANNOT_CREATE_POST_OR_COMMENT_IN_DELETED_OR_REMOVED_COMMUNITY);
     }
     if (!person.local() && !"Public".equals(c.visibility())) throw new DomainException(ErrorType.COULDNT_FIND_COMMUNITY);
-    requireNotBanned(h, person, communityId);
+    requireNotBanned(h, person, c.id());
     return c;
   }
 

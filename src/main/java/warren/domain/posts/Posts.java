@@ -219,13 +219,15 @@ public final class Posts {
   /**
    * A remote person's vote: the store and counters of {@link #vote}, after the same checks. With
    * downvotes off, a downvote only takes back an earlier vote, as Lemmy treats a remote Dislike.
+   * The inbox read the post and its community just before (to check the activity's audience), so
+   * they are taken as given rather than read again; the ban is checked here, in the transaction.
    */
-  public void voteFromRemote(Handle h, Person voter, int postId, int score) {
+  public void voteFromRemote(Handle h, Person voter, Post p, Community c, int score) {
+    if (p.communityId() != c.id()) throw new IllegalArgumentException("post " + p.id() + " is not in " + c.id());
     score = VoteScores.remote(site, score);
     if (voter.botAccount()) throw new DomainException(ErrorType.INVALID_BOT_ACTION);
-    Post p = requirePost(h, postId);
-    permissions.requireUserAction(h, voter, p.communityId());
-    stores.posts().vote(h, voter.id(), postId, score);
+    permissions.requireUserAction(h, voter, c);
+    stores.posts().vote(h, voter.id(), p.id(), score);
   }
 
   /** The creator on another site deletes or restores their post. */

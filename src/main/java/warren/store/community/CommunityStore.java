@@ -55,6 +55,12 @@ public final class CommunityStore {
     return h.createQuery("select * from community where id = :id").bind("id", id).mapTo(Community.class).findOne();
   }
 
+  /** The community a post is in, in one query (a vote on a comment needs it and holds only the post id). */
+  public Optional<Community> readOfPost(Handle h, int postId) {
+    return h.createQuery("select c.* from community c join post p on p.community_id = c.id where p.id = :p")
+        .bind("p", postId).mapTo(Community.class).findOne();
+  }
+
   public Optional<Community> readLocalByName(Handle h, String name) {
     return h.createQuery("select * from community where local and lower(name) = lower(:n)")
         .bind("n", name).mapTo(Community.class).findOne();
