@@ -38,24 +38,23 @@ final class VoteWrites {
   }
 
   /**
-   * A known post's row, read by its ActivityPub id, already names its community: votes are the
-   * busiest activity, so that is one query, not a second read by row id. A comment needs its
-   * post's, read with one join. An unknown item is fetched (and stored) first.
+   * A known item is read with its community in one query (votes are the busiest activity): the
+   * post and its community, or the comment and its post's. An unknown item is fetched (and
+   * stored) first.
    */
   private Target target(String url) {
-    Optional<Post> post = s.remote().posts().known(url);
-    if (post.isPresent()) return new Target(post.get(), null, Lookups.community(s, post.get().communityId()));
-    Optional<Comment> comment = s.remote().comments().known(url);
-    if (comment.isEmpty()) {
-      RemoteLookup.Ref fetched = s.remote().postOrComment(url);
-      if (fetched.kind() == RemoteLookup.Kind.POST) {
-        Post p = s.tx().read(h -> s.stores().posts().read(h, fetched.id()))
-            .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_POST, url));
-        return new Target(p, null, Lookups.community(s, p.communityId()));
-      }
-      comment = s.tx().read(h -> s.stores().comments().read(h, fetched.id()));
+    Optional<Target> known = s.tx().read(h -> s.stores().posts().readByApIdInCommunity(h, url)
+        .map(p -> new Target(p.row(), null, p.community()))
+        .or(() -> s.stores().comments().readByApIdInCommunity(h, url).map(c -> new Target(null, c.row(), c.community()))));
+    if (known.isPresent()) return known.get();
+    RemoteLookup.Ref fetched = s.remote().postOrComment(url);
+    if (fetched.kind() == RemoteLookup.Kind.POST) {
+      Post p = s.tx().read(h -> s.stores().posts().read(h, fetched.id()))
+          .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_POST, url));
+      return new Target(p, null, Lookups.community(s, p.communityId()));
     }
-    Comment found = comment.orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_OBJECT, url));
+    Comment found = s.tx().read(h -> s.stores().comments().read(h, fetched.id()))
+        .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_OBJECT, url));
     Community c = s.tx().read(h -> s.stores().communities().readOfPost(h, found.postId()))
         .orElseThrow(() -> new DomainException(ErrorType.COULDNT_FIND_POST));
     return new Target(null, found, c);

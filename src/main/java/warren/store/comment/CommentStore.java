@@ -3,7 +3,10 @@ package warren.store.comment;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import warren.store.ColumnChanges;
+import warren.store.Columns;
+import warren.store.InCommunity;
 
 /** Writes to {@code comment}, {@code comment_actions} and {@code comment_reply}. */
 public final class CommentStore {
@@ -24,6 +27,16 @@ public final class CommentStore {
 
   public Optional<Comment> read(Handle h, int id) {
     return h.createQuery("select * from comment where id = :id").bind("id", id).mapTo(Comment.class).findOne();
+  }
+
+  private static final String BY_AP_ID_IN_COMMUNITY = "select " + Columns.of(Comment.class, "c", "c_") + ", "
+      + InCommunity.COMMUNITY_COLUMNS + " from comment c join post p on p.id = c.post_id"
+      + " join community co on co.id = p.community_id where c.ap_id = :a";
+  private static final RowMapper<InCommunity<Comment>> IN_COMMUNITY = InCommunity.mapper(Comment.class, "c_");
+
+  /** A comment by its ActivityPub id with its post's community, in one query. */
+  public Optional<InCommunity<Comment>> readByApIdInCommunity(Handle h, String apId) {
+    return h.createQuery(BY_AP_ID_IN_COMMUNITY).bind("a", apId).map(IN_COMMUNITY).findOne();
   }
 
   public Optional<Comment> readByApId(Handle h, String apId) {

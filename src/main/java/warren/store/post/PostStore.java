@@ -3,7 +3,10 @@ package warren.store.post;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import warren.store.ColumnChanges;
+import warren.store.Columns;
+import warren.store.InCommunity;
 
 /** Writes to {@code post} and the per-person post state in {@code post_actions}. */
 public final class PostStore {
@@ -25,6 +28,15 @@ public final class PostStore {
 
   public Optional<Post> read(Handle h, int id) {
     return h.createQuery("select * from post where id = :id").bind("id", id).mapTo(Post.class).findOne();
+  }
+
+  private static final String BY_AP_ID_IN_COMMUNITY = "select " + Columns.of(Post.class, "p", "p_") + ", "
+      + InCommunity.COMMUNITY_COLUMNS + " from post p join community co on co.id = p.community_id where p.ap_id = :a";
+  private static final RowMapper<InCommunity<Post>> IN_COMMUNITY = InCommunity.mapper(Post.class, "p_");
+
+  /** A post by its ActivityPub id with its community, in one query. */
+  public Optional<InCommunity<Post>> readByApIdInCommunity(Handle h, String apId) {
+    return h.createQuery(BY_AP_ID_IN_COMMUNITY).bind("a", apId).map(IN_COMMUNITY).findOne();
   }
 
   public Optional<Post> readByApId(Handle h, String apId) {
