@@ -62,7 +62,7 @@ public final class SiteBans {
   /** The ban itself, for this site's admins and for a person's home site telling us (a received Block). */
   public static void apply(Stores stores, org.jdbi.v3.core.Handle h, Person target, boolean banned, boolean removeData, Instant expires) {
     stores.persons().setBanned(h, target.id(), banned, banned ? expires : null);
-    if (removeData) stores.persons().setContentRemoved(h, target.id(), banned);
+    if (removeData) stores.persons().setContentRemoved(h, target.id(), null, banned);
   }
 
   /** Lemmy's expiry check: in seconds since the epoch, and in the future. */

@@ -257,6 +257,7 @@ public final class Communities {
    */
   public Details remove(LocalUserView admin, int communityId, boolean removed, String reason) {
     SiteService.requireAdmin(admin);
+    Validation.maxLength(reason, Validation.BODY_MAX, ErrorType.INVALID_BODY_FIELD); // it goes out to other sites
     tx.run(h -> {
       Community c = permissions.require(h, communityId);
       stores.communities().update(h, communityId, new ColumnChanges().set("removed", removed));
@@ -346,7 +347,7 @@ public final class Communities {
     permissions.requireRemoteModerator(h, actor, c);
     stores.communities().setBanned(h, target.id(), c.id(), banned, expires);
     if (banned) stores.communities().unfollow(h, target.id(), c.id());
-    if (removeData) stores.communities().setContentRemoved(h, target.id(), c.id(), banned);
+    if (removeData) stores.persons().setContentRemoved(h, target.id(), c.id(), banned);
   }
 
   /** A moderator of a remote community deletes (or restores) it, or removes it with a reason. */

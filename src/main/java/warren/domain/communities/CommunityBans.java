@@ -47,7 +47,7 @@ public final class CommunityBans {
       requireHigher(h, moderator, target, targetAdmin, b.communityId());
       stores.communities().setBanned(h, target.id(), b.communityId(), b.banned(), b.banned() ? expires : null);
       if (b.banned()) stores.communities().unfollow(h, target.id(), b.communityId());
-      if (b.removeData()) stores.communities().setContentRemoved(h, target.id(), b.communityId(), b.banned());
+      if (b.removeData()) stores.persons().setContentRemoved(h, target.id(), b.communityId(), b.banned());
       publisher.bannedFromCommunity(h, moderator.person(), b.communityId(), target, b.banned(), b.removeData(),
           b.reason(), b.banned() ? expires : null);
       return new Banned(target, targetAdmin);

@@ -163,16 +163,6 @@ public final class CommunityStore {
     return h.createQuery("select id from community where local order by id").mapTo(Integer.class).list();
   }
 
-  /** Removes (or restores) everything a person posted and commented in a community. */
-  public void setContentRemoved(Handle h, int personId, int communityId, boolean removed) {
-    h.createUpdate("update post set removed = :r where creator_id = :p and community_id = :c and removed <> :r")
-        .bind("r", removed).bind("p", personId).bind("c", communityId).execute();
-    h.createUpdate("""
-            update comment set removed = :r
-            where creator_id = :p and removed <> :r and post_id in (select id from post where community_id = :c)""")
-        .bind("r", removed).bind("p", personId).bind("c", communityId).execute();
-  }
-
   public Optional<CommunityView> view(Handle h, int id, Integer viewerPersonId) {
     return h.createQuery(VIEW_SELECT + " where c.id = :id")
         .bind("id", id).bind("viewer", viewerPersonId).map(VIEW).findOne();

@@ -106,12 +106,21 @@ public final class PersonStore {
         .bind("b", banned).bindByType("e", expires, java.time.Instant.class).bind("p", personId).execute();
   }
 
-  /** Removes (or restores) everything a person posted and commented, everywhere. */
-  public void setContentRemoved(Handle h, int personId, boolean removed) {
-    h.createUpdate("update post set removed = :r where creator_id = :p and removed <> :r")
-        .bind("r", removed).bind("p", personId).execute();
-    h.createUpdate("update comment set removed = :r where creator_id = :p and removed <> :r")
-        .bind("r", removed).bind("p", personId).execute();
+  /**
+   * Removes (or restores) what a person posted and commented: in one community, or everywhere when
+   * {@code communityId} is null (a site ban).
+   */
+  public void setContentRemoved(Handle h, int personId, Integer communityId, boolean removed) {
+    boolean one = communityId != null;
+    String posts = "update post set removed = :r where creator_id = :p and removed <> :r"
+        + (one ? " and community_id = :c" : "");
+    String comments = "update comment set removed = :r where creator_id = :p and removed <> :r"
+        + (one ? " and post_id in (select id from post where community_id = :c)" : "");
+    for (String sql : java.util.List.of(posts, comments)) {
+      var u = h.createUpdate(sql).bind("r", removed).bind("p", personId);
+      if (one) u.bind("c", communityId);
+      u.execute();
+    }
   }
 
   public void update(Handle h, int personId, ColumnChanges changes) {

@@ -185,6 +185,8 @@ class CommunityApiTest {
     int id = create(alice, "removable", Map.of()).at("/community/id").asInt();
     var form = Map.<String, Object>of("community_id", id, "removed", true, "reason", "spam");
     assertThat(alice.post("/api/v3/community/remove", form).error()).isEqualTo("not_an_admin");
+    assertThat(admin.post("/api/v3/community/remove", Map.of("community_id", id, "removed", true,
+        "reason", "x".repeat(10_001))).error()).isEqualTo("invalid_body_field");
     var r = admin.post("/api/v3/community/remove", form);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(types.check("CommunityResponse", r.json())).isEmpty();
