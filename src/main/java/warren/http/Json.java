@@ -12,11 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  * in requests are ignored, so newer clients keep working.
  */
 public final class Json {
-  /** Without the fragment cache: what {@link JsonFragments} serializes a record with the first time. */
-  private static final JsonMapper PLAIN = builder().build();
-
   public static final JsonMapper MAPPER = builder()
-        .addModule(JsonFragments.module(PLAIN, 4096))
+      .addModule(JsonFragments.module(() -> Json.MAPPER, 8192))
       .build();
 
   private static JsonMapper.Builder builder() {

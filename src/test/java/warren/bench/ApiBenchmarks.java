@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import warren.app.Settings;
 import warren.app.Warren;
+import warren.testing.CpuMeter;
 
 /**
  * The API benchmarks of the S tier (see bench/README.md): front page throughput and latency
@@ -30,11 +31,15 @@ public final class ApiBenchmarks {
 
   private final String base;
   private final Path work;
+  private final Path dataDir;
+  private final int rounds;
   private final List<String> report = new ArrayList<>();
 
-  private ApiBenchmarks(String base, Path work) {
+  private ApiBenchmarks(String base, Path work, Path dataDir, int rounds) {
     this.base = base;
     this.work = work;
+    this.dataDir = dataDir;
+    this.rounds = rounds;
   }
 
   public static void main(String[] args) throws Exception {
@@ -51,7 +56,8 @@ public final class ApiBenchmarks {
     try (Warren warren = Warren.start(settings)) {
       warren.stopScheduledJobs(); // the rank refresh is measured on its own, below
       Settle.database(warren.database().jdbi(), java.time.Duration.ofMinutes(3));
-      var bench = new ApiBenchmarks("http://127.0.0.1:" + warren.port(), work);
+      var bench = new ApiBenchmarks("http://127.0.0.1:" + warren.port(), work, dataDir,
+          Integer.parseInt(System.getProperty("bench.rounds", "3")));
       int pgPort = warren.database().embeddedPort().orElseThrow();
       // wrk sends thousands of requests a second from one address; the admin lifts the site's limits.
       String admin = bench.login(seed.getProperty("bench_admin"), seed.getProperty("password"));
@@ -92,16 +98,32 @@ public final class ApiBenchmarks {
     report.add("");
     report.add("Front page, " + who + ": GET /api/v3/post/list?sort=Hot&type_=All&limit=20, pages 1-10 by cursor");
     Wrk.Result one = Wrk.run(base, urls, token, 1, 1, seconds, work);
-    Wrk.Result many = Wrk.run(base, urls, token, 2, 4, seconds, work);
-    Path[] scripts = FrontPageSql.write(warren, urls, token, work.resolve(who.replaceAll("\\W+", "_")));
-    double floor = PgBench.tps(pgPort, scripts, 2, 4, seconds);
-    Wrk.Result page1 = Wrk.run(base, List.of(urls.getFirst()), token, 1, 1, seconds / 2, work);
-    Wrk.Result page10 = Wrk.run(base, List.of(urls.getLast()), token, 1, 1, seconds / 2, work);
     report.add(String.format("  1 client:  p50 %.2f ms, p99 %.2f ms, %.0f req/s        target p99 <= 20 ms: %s",
         one.p50Millis(), one.p99Millis(), one.requestsPerSecond(), pass(one.p99Millis() <= 20)));
-    report.add(String.format("  4 clients: %.0f req/s; pgbench of the same SQL, 4 clients: %.0f TPS; ratio %.2f"
-        + "        target >= 0.70: %s", many.requestsPerSecond(), floor, many.requestsPerSecond() / floor,
-        pass(many.requestsPerSecond() / floor >= 0.7)));
+    Path[] scripts = FrontPageSql.write(warren, urls, token, work.resolve(who.replaceAll("\\W+", "_")));
+    // Warren and its floor in turn, several times: on a shared VM the speed of both drifts by
+    // 20-30 % from minute to minute, and a pair measured back to back drifts together.
+    List<Double> ratios = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      long jvm0 = CpuMeter.jvmNanos();
+      long pg0 = CpuMeter.postgresTicks(dataDir);
+      Wrk.Result many = Wrk.run(base, urls, token, 2, 4, seconds, work);
+      long jvm1 = CpuMeter.jvmNanos();
+      long pg1 = CpuMeter.postgresTicks(dataDir);
+      double floor = PgBench.tps(pgPort, scripts, 2, 4, seconds);
+      long pg2 = CpuMeter.postgresTicks(dataDir);
+      double warrenRequests = many.requestsPerSecond() * seconds;
+      double ratio = many.requestsPerSecond() / floor;
+      ratios.add(ratio);
+      report.add(String.format("  4 clients, round %d: %.0f req/s (CPU per request: JVM %.2f ms, PostgreSQL %.2f ms); "
+          + "pgbench of the same SQL: %.0f TPS (PostgreSQL %.2f ms per statement); ratio %.2f", round,
+          many.requestsPerSecond(), (jvm1 - jvm0) / 1e6 / warrenRequests, (pg1 - pg0) * 10.0 / warrenRequests,
+          floor, (pg2 - pg1) * 10.0 / (floor * seconds), ratio));
+    }
+    double median = ratios.stream().sorted().toList().get(ratios.size() / 2);
+    report.add(String.format("  4 clients: median ratio %.2f        target >= 0.70: %s", median, pass(median >= 0.7)));
+    Wrk.Result page1 = Wrk.run(base, List.of(urls.getFirst()), token, 1, 1, seconds / 2, work);
+    Wrk.Result page10 = Wrk.run(base, List.of(urls.getLast()), token, 1, 1, seconds / 2, work);
     report.add(String.format("  page 1 p50 %.2f ms, page 10 p50 %.2f ms, ratio %.2f        target <= 1.20: %s",
         page1.p50Millis(), page10.p50Millis(), page10.p50Millis() / page1.p50Millis(),
         pass(page10.p50Millis() / page1.p50Millis() <= 1.2)));

@@ -12,6 +12,9 @@ class JsonFragmentsTest {
 
   public record Entry(Author author, String title, Integer myVote) {}
 
+  /** A repeated record holding repeated records, as a post view holds its post and creator. */
+  public record Card(Author author, String title) implements RepeatedJson {}
+
   private static String write(Object value) {
     return new String(Json.write(value), StandardCharsets.UTF_8);
   }
@@ -30,5 +33,17 @@ class JsonFragmentsTest {
   void aRecordWithTheSameIdButNewValuesIsWrittenFromThem() {
     write(new Author(8, "before", "bio"));
     assertThat(write(new Author(8, "after", "bio"))).isEqualTo("{\"id\":8,\"display_name\":\"after\",\"bio\":\"bio\"}");
+  }
+
+  @Test
+  void aRepeatedRecordInsideAnotherIsWrittenTheSameFromEitherCache() {
+    var author = new Author(9, "nested", null);
+    String alone = write(author);
+    var first = new Card(author, "one");
+    var second = new Card(author, "two");
+    assertThat(write(List.of(first, second, first))).isEqualTo("[{\"author\":" + alone + ",\"title\":\"one\"},"
+        + "{\"author\":" + alone + ",\"title\":\"two\"},{\"author\":" + alone + ",\"title\":\"one\"}]");
+    assertThat(write(first)).as("the card from the cache").isEqualTo("{\"author\":" + alone + ",\"title\":\"one\"}");
+    assertThat(write(author)).as("the author after being written inside cards").isEqualTo(alone);
   }
 }

@@ -28,7 +28,10 @@ public final class CpuMeter {
     return new long[] {total - idle, total};
   }
 
-  /** CPU ticks (1/100 s) used so far by the embedded PostgreSQL under {@code dataDir}: the postmaster and its children. */
+  /**
+   * CPU ticks (1/100 s) used so far by the embedded PostgreSQL under {@code dataDir}: the postmaster and its
+   * children, running or ended.
+   */
   public static long postgresTicks(Path dataDir) throws IOException {
     Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
     if (!Files.exists(pidFile)) return 0;
@@ -39,7 +42,10 @@ public final class CpuMeter {
         try {
           String stat = Files.readString(proc.resolve("stat"));
           String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          if (proc.getFileName().toString().equals(postmaster) || f[1].equals(postmaster)) {
+          if (proc.getFileName().toString().equals(postmaster)) {
+            // With its children that have ended (a client's backend ends when it disconnects).
+            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+          } else if (f[1].equals(postmaster)) {
             ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
           }
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import warren.store.Binds;
 import warren.store.RecordMapper;
 import warren.store.ViewFilters;
 import warren.store.Columns;
@@ -227,7 +228,7 @@ public final class CommentViews {
         + " from page c " + pageJoins(f.viewerPersonId()) + " order by " + orderBy;
     var q = h.createQuery(sql);
     if (f.viewerPersonId() != null) q.bind("viewer", f.viewerPersonId());
-    binds.forEach(q::bind);
+    Binds.all(q, binds);
     List<PageRow> rows = q.map(PAGE_ROW).list();
     if (rows.isEmpty()) return List.of();
     Map<Integer, Person> creators = creators(h, rows);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import warren.store.Binds;
 import warren.store.ColumnChanges;
 import warren.store.Columns;
 import warren.store.RecordMapper;
@@ -175,7 +176,7 @@ public final class CommunityStore {
     var q = h.createQuery(VIEW_SELECT + " where " + where + " order by " + orderBy + " limit " + Math.max(0, limit)
             + " offset " + Math.max(0, offset))
         .bind("viewer", viewerPersonId);
-    binds.forEach(q::bind);
+    Binds.all(q, binds);
     return q.map(VIEW).list();
   }
 
