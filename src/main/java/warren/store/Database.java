@@ -42,8 +42,12 @@ public final class Database implements AutoCloseable {
     // costs several times their execution. Statements are prepared on the server from their first
     // use and keep one generic plan, which for these keyset queries is the same plan. Values that
     // decide a plan (a Top sort's time window) are written into the SQL text, not bound.
+    // A generic plan does not know its keyset values, so it expects a page's scan to yield tens of
+    // thousands of rows and puts a Memoize (a hash table built per execution) in front of each
+    // joined lookup, for the twenty rows a page has: it cost the front page's statement 40 % more
+    // than the same plan without (bench/README.md, session 5).
     config.addDataSourceProperty("prepareThreshold", "1");
-    config.addDataSourceProperty("options", "-c plan_cache_mode=force_generic_plan");
+    config.addDataSourceProperty("options", "-c plan_cache_mode=force_generic_plan -c enable_memoize=off");
     config.setMinimumIdle(2);
     HikariDataSource ds = new HikariDataSource(config);
     migrate(ds);

@@ -65,10 +65,14 @@ public final class ApiBenchmarks {
           "rate_limit_message_per_second", 1, "rate_limit_search", Integer.MAX_VALUE,
           "rate_limit_search_per_second", 1));
       String token = bench.login(seed.getProperty("bench_user"), seed.getProperty("password"));
-      bench.frontPage("anonymous", null, pgPort, warren, seconds);
-      bench.frontPage("logged in, 50 subscriptions", token, pgPort, warren, seconds);
-      bench.commentTree(Integer.parseInt(seed.getProperty("big_post_id")), seconds);
-      bench.rankRefresh(warren);
+      // bench.only: some of front,tree,refresh (all by default), to look at one part again.
+      var only = java.util.Set.of(System.getProperty("bench.only", "front,tree,refresh").split(","));
+      if (only.contains("front")) {
+        bench.frontPage("anonymous", null, pgPort, warren, seconds);
+        bench.frontPage("logged in, 50 subscriptions", token, pgPort, warren, seconds);
+      }
+      if (only.contains("tree")) bench.commentTree(Integer.parseInt(seed.getProperty("big_post_id")), seconds);
+      if (only.contains("refresh")) bench.rankRefresh(warren);
       bench.report.forEach(System.out::println);
     }
     System.exit(0);

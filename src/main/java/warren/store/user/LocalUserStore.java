@@ -31,17 +31,19 @@ public final class LocalUserStore {
 
   private static final String ACCOUNT_BY_TOKEN = "select "
       + warren.store.Columns.of(LocalUser.class, "lu", "lu_") + ", "
-      + warren.store.Columns.of(warren.store.person.Person.class, "p", "p_", warren.store.Columns.KEYS) + """
+      + warren.store.Columns.of(warren.store.person.Person.class, "p", "p_", warren.store.Columns.KEYS) + ", "
+      + warren.store.Columns.version("lu", "lu_") + ", " + warren.store.Columns.version("p", "p_") + """
       , array(select l.language_id from local_user_language l where l.local_user_id = lu.id
               order by l.language_id) as languages
        from login_token t
       join local_user lu on lu.id = t.user_id
       join person p on p.id = lu.person_id
       where t.token = :t and t.user_id = :u""";
+  // Versioned: every logged-in request reads its account again, nearly always unchanged.
   private static final warren.store.RecordMapper<LocalUser> LOCAL_USER =
-      warren.store.RecordMapper.of(LocalUser.class, "lu_");
+      warren.store.RecordMapper.of(LocalUser.class, "lu_").versioned(1024);
   private static final warren.store.RecordMapper<warren.store.person.Person> PERSON =
-      warren.store.RecordMapper.of(warren.store.person.Person.class, "p_", warren.store.Columns.KEYS);
+      warren.store.RecordMapper.of(warren.store.person.Person.class, "p_", warren.store.Columns.KEYS).versioned(1024);
 
   public Optional<Account> readByToken(Handle h, String token, int userId) {
     return h.createQuery(ACCOUNT_BY_TOKEN).bind("t", token).bind("u", userId)
