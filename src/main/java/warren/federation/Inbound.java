@@ -48,7 +48,7 @@ public record Inbound(RemoteObjects remote, Inbox inbox, HttpService routes, Inb
     var hooks = new InboxHooks.Switchable();
     Clock clock = Clock.systemUTC();
     boolean debug = settings.federation().debug();
-    var policy = new FederationPolicy(tx, stores, sites, settings.domain(), debug);
+    var policy = new FederationPolicy(sites, settings.domain(), debug);
     var fetcher = new ObjectFetcher(federation.fetcher(), policy);
     var persons = new RemotePersons(tx, stores, fetcher, policy, clock);
     var communities = new RemoteCommunities(tx, stores, fetcher, policy, persons, background, clock);

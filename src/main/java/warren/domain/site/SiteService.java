@@ -37,6 +37,9 @@ public final class SiteService {
     this.taglines = new Expiring<>(CACHE_TIME, () -> tx.read(h -> stores.taglines().list(h, requireLocal(h).localSite().id())));
     this.blockedUrls = new Expiring<>(CACHE_TIME,
         () -> tx.read(h -> stores.blockedUrls().list(h)).stream().map(b -> b.url()).toList());
+    this.federationLists = new Expiring<>(CACHE_TIME, () -> tx.read(h -> new FederationLists(
+        stores.federationLists().domains(h, FederationListStore.Kind.ALLOW),
+        stores.federationLists().domains(h, FederationListStore.Kind.BLOCK))));
   }
 
   /** Called with the new limits whenever an admin edits them. */
@@ -83,6 +86,19 @@ public final class SiteService {
 
   private final Expiring<List<String>> blockedUrls;
 
+  /** The allow list and the block list of {@code PUT /site}, as domains in lower case. */
+  public record FederationLists(java.util.Set<String> allowed, java.util.Set<String> blocked) {}
+
+  /**
+   * The federation lists, which every received activity and every fetch is checked against:
+   * cached like the taglines, and dropped with them when this node edits the site.
+   */
+  public FederationLists federationLists() {
+    return federationLists.get();
+  }
+
+  private final Expiring<FederationLists> federationLists;
+
 
   private static final java.time.Duration CACHE_TIME = java.time.Duration.ofSeconds(2);
 
@@ -119,6 +135,7 @@ public final class SiteService {
     local.clear();
     taglines.clear();
     blockedUrls.clear();
+    federationLists.clear();
     return created;
   }
 
@@ -133,6 +150,7 @@ public final class SiteService {
     local.clear();
     taglines.clear();
     blockedUrls.clear();
+    federationLists.clear();
     rateLimitListeners.forEach(l -> l.accept(updated.rateLimit()));
     return updated;
   }

@@ -4,27 +4,21 @@ import java.net.URI;
 import java.util.Locale;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
-import warren.domain.Tx;
 import warren.domain.site.SiteService;
-import warren.store.Stores;
 
 /**
  * Which ActivityPub ids Warren deals with, as Lemmy's {@code check_apub_id_valid}: http(s) URLs
  * (http only in debug mode) with a host name (no IP literal outside debug mode), not on this site, while federation
  * is on, from a domain the block list does not name and, when the allow list has entries, that
- * it names. Domains compare without port and case. The lists are read at each check, so an
- * admin's edit holds for the next activity.
+ * it names. Domains compare without port and case. The lists come from {@link SiteService}'s
+ * cache: an admin's edit holds for the next activity on this node, on the others within seconds.
  */
 public final class FederationPolicy {
-  private final Tx tx;
   private final SiteService sites;
-  private final Stores stores;
   private final String localDomain;
   private final boolean allowHttp;
 
-  public FederationPolicy(Tx tx, Stores stores, SiteService sites, String localDomain, boolean allowHttp) {
-    this.tx = tx;
-    this.stores = stores;
+  public FederationPolicy(SiteService sites, String localDomain, boolean allowHttp) {
     this.sites = sites;
     this.localDomain = localDomain.toLowerCase(Locale.ROOT);
     this.allowHttp = allowHttp;
@@ -80,9 +74,11 @@ public final class FederationPolicy {
   public void requireDomainAllowed(String domain) {
     if (!sites.local().localSite().federationEnabled()) throw new DomainException(ErrorType.FEDERATION_DISABLED);
     String d = domain.toLowerCase(Locale.ROOT);
-    var lists = tx.read(h -> stores.federationLists().standing(h, d));
-    if (lists.blocked()) throw new DomainException(ErrorType.DOMAIN_BLOCKED, d);
-    if (lists.hasAllowList() && !lists.allowed()) throw new DomainException(ErrorType.DOMAIN_NOT_IN_ALLOW_LIST, d);
+    var lists = sites.federationLists();
+    if (lists.blocked().contains(d)) throw new DomainException(ErrorType.DOMAIN_BLOCKED, d);
+    if (!lists.allowed().isEmpty() && !lists.allowed().contains(d)) {
+      throw new DomainException(ErrorType.DOMAIN_NOT_IN_ALLOW_LIST, d);
+    }
   }
 
   private static boolean isIpLiteral(String host) {

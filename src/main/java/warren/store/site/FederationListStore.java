@@ -26,19 +26,10 @@ public final class FederationListStore {
     if (!instanceIds.isEmpty()) batch.execute();
   }
 
-  /** Where a domain (lower case, without port) stands with the two lists. */
-  public record Standing(boolean blocked, boolean hasAllowList, boolean allowed) {}
-
-  public Standing standing(Handle h, String domain) {
-    return h.createQuery("""
-            select exists (select 1 from federation_blocklist l join instance i on i.id = l.instance_id
-                           where lower(i.domain) = :d) as blocked,
-                   exists (select 1 from federation_allowlist) as has_allow_list,
-                   exists (select 1 from federation_allowlist l join instance i on i.id = l.instance_id
-                           where lower(i.domain) = :d) as allowed""")
-        .bind("d", domain)
-        .map((rs, ctx) -> new Standing(rs.getBoolean("blocked"), rs.getBoolean("has_allow_list"),
-            rs.getBoolean("allowed")))
-        .one();
+  /** The domains on a list, in lower case. */
+  public java.util.Set<String> domains(Handle h, Kind kind) {
+    return java.util.Set.copyOf(h.createQuery("select lower(i.domain) from instance i join " + kind.table
+            + " l on l.instance_id = i.id")
+        .mapTo(String.class).list());
   }
 }
