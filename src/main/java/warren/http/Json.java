@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Json {
   public static final JsonMapper MAPPER = builder()
-      .addModule(JsonFragments.module(() -> Json.MAPPER, 8192))
+      .addModule(JsonFragments.module(() -> Json.MAPPER, 4096))
       .build();
 
   private static JsonMapper.Builder builder() {

@@ -1,5 +1,6 @@
 package warren.http;
 
+import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.BeanDescription;
@@ -9,7 +10,6 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.ValueSerializerModifier;
-import java.util.function.Supplier;
 import warren.support.cache.BoundedCache;
 import warren.support.cache.IdentityKey;
 
@@ -23,7 +23,11 @@ import warren.support.cache.IdentityKey;
  * come from the cache too.
  */
 final class JsonFragments {
-  /** Bodies and descriptions can be long; fragments above this are written afresh each time. */
+  /**
+   * Bodies and descriptions can be long; fragments above this are written afresh each time. With
+   * the 4,096 entries of {@link Json}, the cache holds at most 32 M characters (each kept as text
+   * and as UTF-8), most fragments being one or two kilobytes; a whole post view is one of them.
+   */
   private static final int MAX_FRAGMENT_CHARS = 8192;
 
   private JsonFragments() {}

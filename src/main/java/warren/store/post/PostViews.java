@@ -11,13 +11,13 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import warren.store.Binds;
 import warren.store.RecordMapper;
-import warren.support.cache.BoundedCache;
 import warren.store.Columns;
 import warren.store.JoinedRowMapper;
 import warren.store.Keyset;
 import warren.store.ViewFilters;
 import warren.store.community.Community;
 import warren.store.person.Person;
+import warren.support.cache.BoundedCache;
 
 /** Posts as a person sees them: one query joins post, creator, community and the viewer's state. */
 public final class PostViews {
