@@ -41,6 +41,7 @@ import warren.federation.outbox.Outbox;
 import warren.federation.outgoing.Outgoing;
 import warren.store.Database;
 import warren.store.Stores;
+import warren.store.user.AccountChanges;
 import warren.support.crypto.Jwts;
 import warren.support.crypto.Passwords;
 import warren.support.mail.LogMailer;
@@ -96,6 +97,7 @@ public record Services(
   public static Services wire(Settings settings, Database db) {
     Tx tx = new Tx(db.jdbi());
     Stores stores = Stores.create();
+    stores.accountChanges().listenWith(db.listen(AccountChanges.CHANNEL, stores.accountChanges()));
     Passwords passwords = new Passwords(BCRYPT_COST);
     String jwtSecret = new FirstStart(tx, stores, passwords).ensure(settings);
     Mailer mailer = settings.smtp().<Mailer>map(SmtpMailer::new).orElseGet(LogMailer::new);

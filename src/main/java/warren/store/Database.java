@@ -16,6 +16,7 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final Optional<EmbeddedPostgresServer> embedded;
+  private final java.util.List<ChannelListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private Database(HikariDataSource dataSource, Optional<EmbeddedPostgresServer> embedded) {
     this.dataSource = dataSource;
@@ -90,8 +91,26 @@ public final class Database implements AutoCloseable {
     return dataSource;
   }
 
+  /** Starts listening on a NOTIFY channel; stops when this database closes. */
+  public ChannelListener listen(String channel, ChannelListener.Receiver receiver) {
+    ChannelListener l = new ChannelListener(this::connectOutsidePool, channel, receiver);
+    listeners.add(l);
+    l.start();
+    return l;
+  }
+
+  /** A connection with the pool's settings that the pool does not own. */
+  private java.sql.Connection connectOutsidePool() throws java.sql.SQLException {
+    java.util.Properties props = new java.util.Properties();
+    props.putAll(dataSource.getDataSourceProperties());
+    if (dataSource.getUsername() != null) props.setProperty("user", dataSource.getUsername());
+    if (dataSource.getPassword() != null) props.setProperty("password", dataSource.getPassword());
+    return java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), props);
+  }
+
   @Override
   public void close() {
+    listeners.forEach(ChannelListener::close);
     dataSource.close();
     embedded.ifPresent(EmbeddedPostgresServer::close);
   }

@@ -18,6 +18,7 @@ import warren.store.site.PronounStore;
 import warren.store.site.SecretStore;
 import warren.store.site.SiteStore;
 import warren.store.site.TaglineStore;
+import warren.store.user.AccountChanges;
 import warren.store.user.CaptchaStore;
 import warren.store.user.EmailTokenStore;
 import warren.store.user.LocalUserStore;
@@ -49,15 +50,17 @@ public record Stores(
     CommentStore comments,
     CommentViews commentViews,
     PronounStore pronouns,
-    warren.store.content.RenderedStore rendered) {
+    warren.store.content.RenderedStore rendered,
+    AccountChanges accountChanges) {
 
   public static Stores create() {
+    AccountChanges accountChanges = new AccountChanges();
     return new Stores(new SiteStore(), new InstanceStore(), new SecretStore(), new TaglineStore(),
         new BlockedUrlStore(), new LanguageStore(), new FederationListStore(), new CustomEmojiStore(),
-        new PersonStore(), new LocalUserStore(), new LoginTokenStore(), new RegistrationApplicationStore(),
+        new PersonStore(accountChanges), new LocalUserStore(accountChanges), new LoginTokenStore(accountChanges), new RegistrationApplicationStore(),
         new EmailTokenStore(), new CaptchaStore(), new CommunityStore(),
         new PersonBlockStore(), new InstanceBlockStore(), new PostStore(), new PostViews(),
         new RankStore(), new CommentStore(), new CommentViews(), new PronounStore(),
-        new warren.store.content.RenderedStore());
+        new warren.store.content.RenderedStore(), accountChanges);
   }
 }

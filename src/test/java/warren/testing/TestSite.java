@@ -59,6 +59,16 @@ public final class TestSite implements AutoCloseable {
     return new TestSite(Warren.start(settings), url, hostname, bind);
   }
 
+  /**
+   * Another node of this site: a second Warren on the same database, under the same host name,
+   * as a big site runs several behind one address.
+   */
+  public TestSite anotherNode() {
+    Settings settings = new Settings(hostname, 0, bind, Optional.of(jdbcUrl), Path.of("target", "test-data"),
+        Optional.empty(), new Settings.Federation(true, true), Optional.empty());
+    return new TestSite(Warren.start(settings), jdbcUrl, hostname, bind);
+  }
+
   public String baseUrl() {
     return "http://" + bind + ":" + warren.port();
   }

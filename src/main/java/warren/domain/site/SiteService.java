@@ -223,10 +223,10 @@ public final class SiteService {
 
     // Turning on a requirement must not lock out people who joined before it existed.
     if (!"RequireApplication".equals(ls.registrationMode()) && "RequireApplication".equals(mode)) {
-      h.createUpdate("update local_user set accepted_application = true").execute();
+      stores.localUsers().acceptAllApplications(h);
     }
     if (!ls.requireEmailVerification() && Boolean.TRUE.equals(f.requireEmailVerification())) {
-      h.createUpdate("update local_user set email_verified = true").execute();
+      stores.localUsers().verifyAllEmails(h);
     }
   }
 

@@ -4,8 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import warren.store.ColumnChanges;
+import warren.store.user.AccountChanges;
 
 public final class PersonStore {
+  private final AccountChanges changes;
+
+  public PersonStore(AccountChanges changes) {
+    this.changes = changes;
+  }
 
   /** The fields a new local person is created with; the rest take their defaults. */
   public record NewLocalPerson(String name, String actorId, String inboxUrl, String sharedInboxUrl,
@@ -104,6 +110,7 @@ public final class PersonStore {
   public void setBanned(Handle h, int personId, boolean banned, java.time.Instant expires) {
     h.createUpdate("update person set banned = :b, ban_expires = cast(:e as timestamptz) where id = :p")
         .bind("b", banned).bindByType("e", expires, java.time.Instant.class).bind("p", personId).execute();
+    changes.person(h, personId);
   }
 
   /**
@@ -123,14 +130,16 @@ public final class PersonStore {
     }
   }
 
-  public void update(Handle h, int personId, ColumnChanges changes) {
-    changes.apply(h, "person", personId);
+  public void update(Handle h, int personId, ColumnChanges columns) {
+    columns.apply(h, "person", personId);
+    changes.person(h, personId);
   }
 
   /** Sets a person's pronouns; an empty list means none. */
   public void setPronouns(Handle h, int personId, List<String> pronouns) {
     h.createUpdate("update person set pronouns = nullif(cast(:p as text[]), '{}'), updated = now() where id = :id")
         .bindArray("p", String.class, pronouns).bind("id", personId).execute();
+    changes.person(h, personId);
   }
 
   /**
@@ -138,7 +147,7 @@ public final class PersonStore {
    * case); returns how many people changed. Only on an admin's explicit request.
    */
   public int keepOnlyPronouns(Handle h, List<String> kept) {
-    return h.createUpdate("""
+    int dropped = h.createUpdate("""
             update person set pronouns = nullif(array(
                 select v from unnest(pronouns) with ordinality as t(v, ord)
                 where lower(v) = any (select lower(k) from unnest(cast(:kept as text[])) k) order by ord), '{}'),
@@ -147,6 +156,8 @@ public final class PersonStore {
               and exists (select 1 from unnest(pronouns) v
                           where lower(v) <> all (select lower(k) from unnest(cast(:kept as text[])) k))""")
         .bindArray("kept", String.class, kept).execute();
+    changes.everyone(h);
+    return dropped;
   }
 
   /**
@@ -174,5 +185,6 @@ public final class PersonStore {
                               updated = now()
             where id = :id""")
         .bind("id", personId).execute();
+    changes.person(h, personId);
   }
 }

@@ -6,6 +6,11 @@ import org.jdbi.v3.core.Handle;
 import warren.store.ColumnChanges;
 
 public final class LocalUserStore {
+  private final AccountChanges changes;
+
+  public LocalUserStore(AccountChanges changes) {
+    this.changes = changes;
+  }
 
   public record NewLocalUser(int personId, String passwordEncrypted, String email, boolean showNsfw,
       boolean acceptedApplication, String defaultListingType, String postListingMode,
@@ -80,8 +85,9 @@ public final class LocalUserStore {
         .bind("e", email).mapTo(Boolean.class).one();
   }
 
-  public void update(Handle h, int localUserId, ColumnChanges changes) {
-    changes.applyUntimed(h, "local_user", "id", localUserId);
+  public void update(Handle h, int localUserId, ColumnChanges columns) {
+    columns.applyUntimed(h, "local_user", "id", localUserId);
+    changes.localUser(h, localUserId);
   }
 
   public List<Integer> readLanguages(Handle h, int localUserId) {
@@ -94,9 +100,23 @@ public final class LocalUserStore {
     var batch = h.prepareBatch("insert into local_user_language (local_user_id, language_id) values (:u, :l)");
     for (int l : languageIds) batch.bind("u", localUserId).bind("l", l).add();
     if (!languageIds.isEmpty()) batch.execute();
+    changes.localUser(h, localUserId);
   }
 
   public void setAdmin(Handle h, int personId, boolean admin) {
     h.createUpdate("update local_user set admin = :a where person_id = :p").bind("a", admin).bind("p", personId).execute();
+    changes.person(h, personId);
+  }
+
+  /** Lets every account in, when the site starts requiring applications (they joined before it did). */
+  public void acceptAllApplications(Handle h) {
+    h.createUpdate("update local_user set accepted_application = true where not accepted_application").execute();
+    changes.everyone(h);
+  }
+
+  /** Counts every address as verified, when the site starts requiring verification. */
+  public void verifyAllEmails(Handle h) {
+    h.createUpdate("update local_user set email_verified = true where not email_verified").execute();
+    changes.everyone(h);
   }
 }

@@ -5,6 +5,11 @@ import org.jdbi.v3.core.Handle;
 
 /** Issued JWTs. A token is valid only while its row exists. */
 public final class LoginTokenStore {
+  private final AccountChanges changes;
+
+  public LoginTokenStore(AccountChanges changes) {
+    this.changes = changes;
+  }
 
   public void insert(Handle h, String token, int userId, String ip, String userAgent) {
     h.createUpdate("insert into login_token (token, user_id, ip, user_agent) values (:t, :u, :ip, :ua)")
@@ -17,10 +22,12 @@ public final class LoginTokenStore {
   }
 
   public void delete(Handle h, String token) {
-    h.createUpdate("delete from login_token where token = :t").bind("t", token).execute();
+    h.createQuery("delete from login_token where token = :t returning user_id").bind("t", token)
+        .mapTo(Integer.class).findOne().ifPresent(userId -> changes.localUser(h, userId));
   }
 
   public void deleteAll(Handle h, int userId) {
     h.createUpdate("delete from login_token where user_id = :u").bind("u", userId).execute();
+    changes.localUser(h, userId);
   }
 }

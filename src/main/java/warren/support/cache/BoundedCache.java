@@ -38,6 +38,20 @@ public final class BoundedCache<K, V> {
     entries.put(key, value);
   }
 
+  /** Drops the entry of {@code key} if it is still {@code value}. */
+  public void remove(K key, V value) {
+    entries.remove(key, value);
+  }
+
+  /** Drops the entries whose value matches; safe while other threads read and put. */
+  public void removeValuesIf(java.util.function.Predicate<? super V> drop) {
+    entries.values().removeIf(drop);
+  }
+
+  public void clear() {
+    entries.clear();
+  }
+
   public int size() {
     return entries.size();
   }
