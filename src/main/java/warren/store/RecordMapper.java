@@ -19,7 +19,7 @@ import warren.support.cache.BoundedCache;
  * matters for the wide joins of the read views, where JDBI's name-matching constructor mapper
  * cost more than the query itself.
  */
-public final class RecordMapper<T extends Record> implements RowMapper<T> {
+public final class RecordMapper<T extends Record> implements RowMapper<T>, RowReader.Factory<T> {
   private final Class<T> type;
   private final String[] columns;
   private final Class<?>[] types;
@@ -90,7 +90,12 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
 
   @Override
   public RowMapper<T> specialize(ResultSet rs, StatementContext ctx) throws SQLException {
-    String sql = ctx.getRenderedSql();
+    RowReader<T> reader = readerFor(rs, ctx.getRenderedSql());
+    return (r, c) -> reader.read(r);
+  }
+
+  @Override
+  public RowReader<T> readerFor(ResultSet rs, String sql) throws SQLException {
     int[] positions = sql == null ? null : positionsBySql.get(sql);
     if (positions == null) {
       // One more slot at the end: the position of the row version, or 0 when not read.
@@ -104,9 +109,9 @@ public final class RecordMapper<T extends Record> implements RowMapper<T> {
     // Only for reads outside a write transaction: those see committed rows alone, and no two
     // committed versions of a row share an xmin. Inside a transaction that changes a row twice,
     // both versions carry its own xid.
-    if (version == 0 || !rs.getStatement().getConnection().getAutoCommit()) return (r, c) -> build(r, found);
+    if (version == 0 || !rs.getStatement().getConnection().getAutoCommit()) return r -> build(r, found);
     int id = positions[0]; // the id, as versioned() requires
-    return (r, c) -> cachedOrBuilt(r, found, id, version);
+    return r -> cachedOrBuilt(r, found, id, version);
   }
 
   private T cachedOrBuilt(ResultSet rs, int[] positions, int idPosition, int versionPosition) throws SQLException {

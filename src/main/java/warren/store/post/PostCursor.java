@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import warren.support.cache.BoundedCache;
+import warren.support.cache.IdentityKey;
 
 /**
  * A page cursor: the sort keys of the last post of a page, so the next page starts strictly
@@ -13,10 +15,26 @@ import java.util.Optional;
  */
 public final class PostCursor {
   private static final String VERSION = "p1";
+  /*
+   * Every reader of a list's next page sends the same cursor, made from the same last post, and
+   * formatting and parsing its timestamp was 5 % of a front-page request: both are remembered.
+   * A decoded cursor is immutable; a post row is an immutable instance reused while unchanged.
+   */
+  private static final BoundedCache<Encoding, String> ENCODED = new BoundedCache<>(1024);
+  private static final BoundedCache<Decoding, Optional<List<Object>>> DECODED = new BoundedCache<>(1024);
+
+  private record Encoding(PostSort sort, boolean featuredInCommunity, IdentityKey<Post> last) {}
+
+  private record Decoding(String cursor, PostSort sort, boolean featuredInCommunity) {}
 
   private PostCursor() {}
 
   public static String encode(PostSort sort, boolean featuredInCommunity, Post last) {
+    return ENCODED.computeIfAbsent(new Encoding(sort, featuredInCommunity, new IdentityKey<>(last)),
+        k -> encodeNew(sort, featuredInCommunity, last));
+  }
+
+  private static String encodeNew(PostSort sort, boolean featuredInCommunity, Post last) {
     List<String> parts = new ArrayList<>();
     parts.add(VERSION);
     parts.add(sort.name());
@@ -31,6 +49,12 @@ public final class PostCursor {
 
   /** The key values, or empty when the cursor is malformed or was made for another sort or list. */
   public static Optional<List<Object>> decode(String cursor, PostSort sort, boolean featuredInCommunity) {
+    if (cursor.length() > 200) return Optional.empty(); // not one of ours; and not worth remembering
+    return DECODED.computeIfAbsent(new Decoding(cursor, sort, featuredInCommunity),
+        k -> decodeNew(cursor, sort, featuredInCommunity));
+  }
+
+  private static Optional<List<Object>> decodeNew(String cursor, PostSort sort, boolean featuredInCommunity) {
     try {
       String[] p = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
       int expected = sort.tieOnPublished() ? 7 : 6;
@@ -43,7 +67,7 @@ public final class PostCursor {
       values.add(parse(p[4]));
       if (sort.tieOnPublished()) values.add(parse(p[5]));
       values.add(Integer.parseInt(p[p.length - 1]));
-      return Optional.of(values);
+      return Optional.of(List.copyOf(values));
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       return Optional.empty();
     }

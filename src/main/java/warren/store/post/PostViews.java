@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import warren.store.Binds;
+import warren.store.DirectQuery;
 import warren.store.RecordMapper;
+import warren.store.RowReader;
 import warren.store.Columns;
-import warren.store.JoinedRowMapper;
 import warren.store.Keyset;
 import warren.store.ViewFilters;
 import warren.store.community.Community;
@@ -46,36 +46,6 @@ public final class PostViews {
     return viewerPersonId == null ? ANONYMOUS_SELECT : SELECT;
   }
 
-  // Versioned: a list reads mostly rows it read before (the same front page, the same creators).
-  private static final RowMapper<Post> POST = RecordMapper.of(Post.class, "p_").versioned(2048);
-  private static final RowMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS).versioned(4096);
-  private static final RowMapper<Community> COMMUNITY =
-      RecordMapper.of(Community.class, "co_", Columns.KEYS).versioned(1024);
-  private static final RowMapper<PostView> VIEW = new JoinedRowMapper<>() {
-    @Override
-    protected Specialized<PostView> specializeFor(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
-        throws java.sql.SQLException {
-      RowMapper<Post> post = POST.specialize(rs, ctx);
-      RowMapper<Person> creator = CREATOR.specialize(rs, ctx);
-      RowMapper<Community> community = COMMUNITY.specialize(rs, ctx);
-      RowMapper<Standing> standing = STANDING.specialize(rs, ctx);
-      return (r, c) -> {
-        Standing s = standing.map(r, c);
-        Post p = post.map(r, c);
-        Person cr = creator.map(r, c);
-        Community co = community.map(r, c);
-        var key = new ViewKey(p.id(), s);
-        PostView last = VIEWS.get(key);
-        if (last != null && last.post() == p && last.creator() == cr && last.community() == co) return last;
-        PostView v = new PostView(p, cr, co,
-            s.creatorBannedFromCommunity(), s.bannedFromCommunity(), s.creatorIsModerator(), s.creatorIsAdmin(),
-            s.subscribed(), s.saved(), s.read(), s.hidden(), s.creatorBlocked(), s.myVote(), s.unreadComments());
-        VIEWS.put(key, v);
-        return v;
-      };
-    }
-  };
-
   /**
    * The view made last from a post's row and a standing: when the rows are the very instances
    * read before (see {@link RecordMapper#versioned}) the view is the same too, and so are its wire
@@ -85,13 +55,40 @@ public final class PostViews {
 
   private static final BoundedCache<ViewKey, PostView> VIEWS = new BoundedCache<>(4096);
 
+  // Versioned: a list reads mostly rows it read before (the same front page, the same creators).
+  private static final RecordMapper<Post> POST = RecordMapper.of(Post.class, "p_").versioned(2048);
+  private static final RecordMapper<Person> CREATOR = RecordMapper.of(Person.class, "cr_", Columns.KEYS).versioned(4096);
+  private static final RecordMapper<Community> COMMUNITY =
+      RecordMapper.of(Community.class, "co_", Columns.KEYS).versioned(1024);
+  private static final RowReader.Factory<PostView> VIEW_ROWS = (rs, sql) -> {
+    RowReader<Post> post = POST.readerFor(rs, sql);
+    RowReader<Person> creator = CREATOR.readerFor(rs, sql);
+    RowReader<Community> community = COMMUNITY.readerFor(rs, sql);
+    RowReader<Standing> standing = standing(rs);
+    return r -> {
+      Standing s = standing.read(r);
+      Post p = post.read(r);
+      Person cr = creator.read(r);
+      Community co = community.read(r);
+      var key = new ViewKey(p.id(), s);
+      PostView last = VIEWS.get(key);
+      if (last != null && last.post() == p && last.creator() == cr && last.community() == co) return last;
+      PostView v = new PostView(p, cr, co,
+          s.creatorBannedFromCommunity(), s.bannedFromCommunity(), s.creatorIsModerator(), s.creatorIsAdmin(),
+          s.subscribed(), s.saved(), s.read(), s.hidden(), s.creatorBlocked(), s.myVote(), s.unreadComments());
+      VIEWS.put(key, v);
+      return v;
+    };
+  };
+  private static final RowMapper<PostView> VIEW = DirectQuery.mapper(VIEW_ROWS);
+
   /** The view's own columns, read by position like the records (by name, they cost a map lookup each). */
   private record Standing(boolean creatorBannedFromCommunity, boolean bannedFromCommunity, boolean creatorIsModerator,
       boolean creatorIsAdmin, String subscribed, boolean saved, boolean read, boolean hidden, boolean creatorBlocked,
       Integer myVote, long unreadComments) {}
 
   /** Read by hand: twenty of these a page through the generic record mapper cost a tenth of the request. */
-  private static final RowMapper<Standing> STANDING = JoinedRowMapper.of((rs, ctx) -> {
+  private static RowReader<Standing> standing(java.sql.ResultSet rs) throws java.sql.SQLException {
     int creatorBanned = rs.findColumn("creator_banned_from_community");
     int banned = rs.findColumn("banned_from_community");
     int moderator = rs.findColumn("creator_is_moderator");
@@ -103,10 +100,10 @@ public final class PostViews {
     int blocked = rs.findColumn("creator_blocked");
     int myVote = rs.findColumn("my_vote");
     int unread = rs.findColumn("unread_comments");
-    return (r, c) -> new Standing(r.getBoolean(creatorBanned), r.getBoolean(banned), r.getBoolean(moderator),
+    return r -> new Standing(r.getBoolean(creatorBanned), r.getBoolean(banned), r.getBoolean(moderator),
         r.getBoolean(admin), r.getString(subscribed), r.getBoolean(saved), r.getBoolean(read), r.getBoolean(hidden),
         r.getBoolean(blocked), r.getObject(myVote, Integer.class), r.getLong(unread));
-  });
+  }
 
   public Optional<PostView> read(Handle h, int postId, Integer viewerPersonId) {
     var q = h.createQuery(select(viewerPersonId) + " where p.id = :id").bind("id", postId);
@@ -130,9 +127,7 @@ public final class PostViews {
   /** One page of a list; {@code after} holds the key values of a cursor, or is empty for page one. */
   public List<PostView> list(Handle h, PostFilter f, PostSort sort, Optional<List<Object>> after, int limit, int offset) {
     Prepared p = prepare(f, sort, after, limit, offset);
-    var q = h.createQuery(p.sql());
-    Binds.all(q, p.binds());
-    return q.map(VIEW).list();
+    return DirectQuery.list(h, p.sql(), p.binds(), VIEW_ROWS);
   }
 
   /** The SQL of a list, also used by benchmarks to run the very same statement in pgbench. */
