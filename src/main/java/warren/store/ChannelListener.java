@@ -15,11 +15,17 @@ import org.postgresql.PGNotification;
  * thread. When the connection fails, the receiver hears {@link Receiver#lost} at once, and again
  * once a new connection listens: what was sent in between is gone, so whatever the receiver
  * remembers must be forgotten. {@link #live} says whether notices are arriving now.
+ *
+ * <p>A listening connection is trusted only once a notice sent from another connection has come
+ * back on it: behind a pooler in transaction mode (PgBouncer's default) LISTEN succeeds but hears
+ * nothing, and a node that believed it would keep stale state for good.
  */
 public final class ChannelListener implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ChannelListener.class.getName());
   private static final int WAIT_MILLIS = 1_000;
-  private static final long MAX_RETRY_MILLIS = 10_000;
+  private static final long MAX_RETRY_MILLIS = 60_000;
+  private static final long PROOF_MILLIS = 5_000;
+  private static final String PROOF = "listener-proof:";
 
   /** Where notices go; called from the listener's thread only. */
   public interface Receiver {
@@ -67,16 +73,27 @@ public final class ChannelListener implements AutoCloseable {
         try (var st = c.createStatement()) {
           st.execute("listen " + channel);
         }
-        receiver.lost(); // anything sent before this connection listened was missed
-        live = true;
-        retry = 100;
+        String proof = PROOF + java.util.UUID.randomUUID();
+        sendFromAnotherConnection(proof);
+        long proofDeadline = System.nanoTime() + PROOF_MILLIS * 1_000_000;
         PGConnection pg = c.unwrap(PGConnection.class);
         while (!closed) {
+          if (!live && System.nanoTime() > proofDeadline) {
+            throw new SQLException("a notice sent on " + channel + " did not come back: is the database behind a "
+                + "pooler in transaction mode? Until it does, nothing is kept in memory that needs it");
+          }
           PGNotification[] batch = pg.getNotifications(WAIT_MILLIS);
           if (batch == null || batch.length == 0) continue;
           List<String> payloads = new ArrayList<>(batch.length);
-          for (PGNotification n : batch) payloads.add(n.getParameter());
-          receiver.received(payloads);
+          for (PGNotification n : batch) {
+            if (!n.getParameter().startsWith(PROOF)) payloads.add(n.getParameter());
+            else if (n.getParameter().equals(proof) && !live) {
+              receiver.lost(); // anything sent before this connection listened was missed
+              live = true;
+              retry = 100;
+            }
+          }
+          if (live && !payloads.isEmpty()) receiver.received(payloads);
         }
       } catch (SQLException | RuntimeException e) {
         if (closed) break;
@@ -90,6 +107,14 @@ public final class ChannelListener implements AutoCloseable {
       }
       sleep(retry);
       retry = Math.min(retry * 2, MAX_RETRY_MILLIS);
+    }
+  }
+
+  private void sendFromAnotherConnection(String payload) throws SQLException {
+    try (Connection other = connector.connect(); var st = other.prepareStatement("select pg_notify(?, ?)")) {
+      st.setString(1, channel);
+      st.setString(2, payload);
+      st.execute();
     }
   }
 

@@ -98,7 +98,9 @@ public final class ApiBenchmarks {
 
   private void frontPage(String who, String token, int pgPort, Warren warren, int seconds) throws Exception {
     List<String> urls = pageUrls(token);
-    Wrk.run(base, urls, token, 2, 4, Math.max(seconds, 45), work); // warm-up: C2 needs ~a minute of two busy cores
+    // Warm-up: C2 needs more than a minute of two busy cores. After 45 s the JVM's CPU per request
+    // was still falling from round to round (0.64 ms in the first round, 0.49 ms by the third).
+    Wrk.run(base, urls, token, 2, 4, Math.max(seconds, 90), work);
     report.add("");
     report.add("Front page, " + who + ": GET /api/v3/post/list?sort=Hot&type_=All&limit=20, pages 1-10 by cursor");
     Wrk.Result one = Wrk.run(base, urls, token, 1, 1, seconds, work);
@@ -126,11 +128,18 @@ public final class ApiBenchmarks {
     }
     double median = ratios.stream().sorted().toList().get(ratios.size() / 2);
     report.add(String.format("  4 clients: median ratio %.2f        target >= 0.70: %s", median, pass(median >= 0.7)));
-    Wrk.Result page1 = Wrk.run(base, List.of(urls.getFirst()), token, 1, 1, seconds / 2, work);
-    Wrk.Result page10 = Wrk.run(base, List.of(urls.getLast()), token, 1, 1, seconds / 2, work);
-    report.add(String.format("  page 1 p50 %.2f ms, page 10 p50 %.2f ms, ratio %.2f        target <= 1.20: %s",
-        page1.p50Millis(), page10.p50Millis(), page10.p50Millis() / page1.p50Millis(),
-        pass(page10.p50Millis() / page1.p50Millis() <= 1.2)));
+    // Page 1 and page 10 in turn, three times, for the same reason as the rounds above.
+    List<Double> pageRatios = new ArrayList<>();
+    List<String> pairs = new ArrayList<>();
+    for (int pair = 0; pair < 3; pair++) {
+      Wrk.Result page1 = Wrk.run(base, List.of(urls.getFirst()), token, 1, 1, Math.max(2, seconds / 2), work);
+      Wrk.Result page10 = Wrk.run(base, List.of(urls.getLast()), token, 1, 1, Math.max(2, seconds / 2), work);
+      pageRatios.add(page10.p50Millis() / page1.p50Millis());
+      pairs.add(String.format("%.2f/%.2f ms", page1.p50Millis(), page10.p50Millis()));
+    }
+    double pageRatio = pageRatios.stream().sorted().toList().get(1);
+    report.add(String.format("  page 1/page 10 p50, three pairs: %s; median ratio %.2f        target <= 1.20: %s",
+        String.join(", ", pairs), pageRatio, pass(pageRatio <= 1.2)));
   }
 
   private void commentTree(int postId, int seconds) throws Exception {
