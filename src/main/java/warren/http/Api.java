@@ -58,9 +58,14 @@ public final class Api {
   }
 
   public static void json(ServerResponse res, Object body) {
+    json(res, Json.write(body));
+  }
+
+  /** An answer already written as JSON (see {@link RepeatedAnswers}). */
+  public static void json(ServerResponse res, byte[] body) {
     res.status(Status.OK_200);
     res.header(HeaderNames.CONTENT_TYPE, "application/json");
-    res.send(Json.write(body));
+    res.send(body);
   }
 
   public static RequestOrigin origin(ServerRequest req) {

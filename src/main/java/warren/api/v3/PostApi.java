@@ -16,11 +16,13 @@ import warren.domain.posts.PostListing;
 import warren.domain.posts.Posts;
 import warren.http.Api;
 import warren.http.Auth;
+import warren.http.RepeatedAnswers;
 
 /** /api/v3/post: create, read, edit, list, vote, save, read marks, hide, delete, remove, lock, feature. */
 public final class PostApi implements HttpService {
   private final Posts posts;
   private final PostListing listing;
+  private final RepeatedAnswers pages = new RepeatedAnswers();
   private final Auth auth;
 
   public PostApi(Posts posts, PostListing listing, Auth auth) {
@@ -91,7 +93,8 @@ public final class PostApi implements HttpService {
     var page = listing.list(auth.user(req), new PostListing.Query(f.type_(), f.sort(), f.page(), f.limit(),
         f.communityId(), f.communityName(), f.savedOnly(), f.likedOnly(), f.dislikedOnly(), f.showHidden(),
         f.pageCursor(), null, null, null));
-    Api.json(res, new GetPostsResponse(page.posts().stream().map(PostView::of).toList(), page.nextPage()));
+    List<PostView> posts = page.posts().stream().map(PostView::of).toList();
+    Api.json(res, pages.json(new GetPostsResponse(posts, page.nextPage()), posts, page.nextPage()));
   }
 
   private void delete(ServerRequest req, ServerResponse res) {
