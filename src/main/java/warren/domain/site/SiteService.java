@@ -35,8 +35,7 @@ public final class SiteService {
     this.stores = stores;
     this.local = new Expiring<>(CACHE_TIME, () -> tx.read(this::requireLocal));
     this.taglines = new Expiring<>(CACHE_TIME, () -> tx.read(h -> stores.taglines().list(h, requireLocal(h).localSite().id())));
-    this.blockedUrls = new Expiring<>(CACHE_TIME,
-        () -> tx.read(h -> stores.blockedUrls().list(h)).stream().map(b -> b.url()).toList());
+    this.blockedUrls = new Expiring<>(CACHE_TIME, this::readBlockedUrls);
     this.federationLists = new Expiring<>(CACHE_TIME, () -> tx.read(h -> new FederationLists(
         stores.federationLists().domains(h, FederationListStore.Kind.ALLOW),
         stores.federationLists().domains(h, FederationListStore.Kind.BLOCK))));
@@ -86,6 +85,22 @@ public final class SiteService {
 
   private final Expiring<List<String>> blockedUrls;
 
+  private List<String> readBlockedUrls() {
+    return tx.read(h -> stores.blockedUrls().list(h)).stream().map(b -> b.url()).toList();
+  }
+
+  /**
+   * After this node's site edit a new block applies at once: a list that gained an entry is read
+   * again now. A list that only lost entries keeps being served until it expires, as Lemmy's cached
+   * blocklist is (for a minute in a release build); Lemmy's suite relies on that when it unblocks a
+   * URL while a post it expects to be refused for that URL is still on its way.
+   */
+  private void reloadBlockedUrls() {
+    List<String> served = blockedUrls.peek();
+    List<String> stored = readBlockedUrls();
+    if (served == null || !served.containsAll(stored)) blockedUrls.set(stored);
+  }
+
   /** The allow list and the block list of {@code PUT /site}, as domains in lower case. */
   public record FederationLists(java.util.Set<String> allowed, java.util.Set<String> blocked) {}
 
@@ -134,7 +149,7 @@ public final class SiteService {
     });
     local.clear();
     taglines.clear();
-    blockedUrls.clear();
+    reloadBlockedUrls();
     federationLists.clear();
     return created;
   }
@@ -149,7 +164,7 @@ public final class SiteService {
     });
     local.clear();
     taglines.clear();
-    blockedUrls.clear();
+    reloadBlockedUrls();
     federationLists.clear();
     rateLimitListeners.forEach(l -> l.accept(updated.rateLimit()));
     return updated;

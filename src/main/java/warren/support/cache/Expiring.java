@@ -31,4 +31,15 @@ public final class Expiring<T> {
   public void clear() {
     loaded = null;
   }
+
+  /** The value if it was loaded and has not expired, else null; loads nothing. */
+  public T peek() {
+    Loaded<T> l = loaded;
+    return l != null && System.nanoTime() - l.at() < nanos ? l.value() : null;
+  }
+
+  /** Takes {@code value} as just loaded. */
+  public void set(T value) {
+    loaded = new Loaded<>(value, System.nanoTime());
+  }
 }

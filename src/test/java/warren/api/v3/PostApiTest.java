@@ -78,7 +78,7 @@ class PostApiTest {
   }
 
   @Test
-  void postsAreValidated() {
+  void postsAreValidated() throws InterruptedException {
     Map<String, Object> base = Map.of("community_id", community);
     assertThat(bob.post("/api/v3/post", with(base, "name", "ab")).error()).isEqualTo("invalid_post_title");
     assertThat(bob.post("/api/v3/post", with(base, "name", "x".repeat(201))).error()).isEqualTo("invalid_post_title");
@@ -101,6 +101,14 @@ class PostApiTest {
       admin.put("/api/v3/site", Map.of("blocked_urls", List.of("https://evil.com/")));
       assertThat(bob.post("/api/v3/post", Map.of("name", "Evil", "community_id", 999_999, "url", "https://evil.com"))
           .error()).isEqualTo("blocked_url");
+      // A block applies at once; an unblock once the cached list expires (two seconds), as with
+      // Lemmy's cache, which the suite's "Block post that contains banned URL" relies on.
+      admin.put("/api/v3/site", Map.of("blocked_urls", List.of()));
+      assertThat(bob.post("/api/v3/post", Map.of("name", "Evil", "community_id", 999_999, "url", "https://evil.com"))
+          .error()).isEqualTo("blocked_url");
+      Thread.sleep(2_100);
+      assertThat(bob.post("/api/v3/post", Map.of("name", "Evil", "community_id", 999_999, "url", "https://evil.com"))
+          .error()).isEqualTo("couldnt_find_community");
     } finally {
       admin.put("/api/v3/site", Map.of("blocked_urls", List.of()));
     }
