@@ -1,31 +1,40 @@
 package warren.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * Binds a map of named values through JDBI's typed overloads. A value bound as a plain Object
- * makes JDBI search its argument factories on every execution (6 % of a front-page request's JVM
- * time for a cursor's four values); a timestamp goes straight to the driver's
- * {@code setObject}, which sends an {@code OffsetDateTime} as {@code timestamptz}, as JDBI's own
- * path does.
+ * How the read views' values go to the driver, by their Java type, for JDBI statements and for
+ * {@link DirectQuery} alike. Bound as a plain Object, a value makes JDBI search its argument
+ * factories on every execution (6 % of a front-page request's JVM time for a cursor's four
+ * values); an {@code OffsetDateTime} goes through {@code setObject}, which sends it as
+ * {@code timestamptz}.
  */
 public final class Binds {
   private Binds() {}
 
   public static void all(SqlStatement<?> statement, Map<String, Object> values) {
-    values.forEach((name, value) -> {
-      switch (value) {
-        case Integer v -> statement.bind(name, v);
-        case Long v -> statement.bind(name, v);
-        case Double v -> statement.bind(name, v);
-        case Boolean v -> statement.bind(name, v);
-        case String v -> statement.bind(name, v);
-        case OffsetDateTime v -> statement.bind(name, (Argument) (position, st, ctx) -> st.setObject(position, v));
-        case null, default -> statement.bind(name, value);
-      }
-    });
+    values.forEach((name, value) ->
+        statement.bind(name, (Argument) (position, st, ctx) -> set(st.getConnection(), st, position, name, value)));
+  }
+
+  /** Sets parameter {@code i} (named {@code name}, for the error) to {@code value}. */
+  static void set(Connection c, PreparedStatement ps, int i, String name, Object value) throws SQLException {
+    switch (value) {
+      case Integer v -> ps.setInt(i, v);
+      case Long v -> ps.setLong(i, v);
+      case Double v -> ps.setDouble(i, v);
+      case Boolean v -> ps.setBoolean(i, v);
+      case String v -> ps.setString(i, v);
+      case OffsetDateTime v -> ps.setObject(i, v);
+      case Integer[] v -> ps.setArray(i, c.createArrayOf("integer", v));
+      case null -> ps.setNull(i, java.sql.Types.NULL);
+      default -> throw new IllegalArgumentException("cannot bind :" + name + " of " + value.getClass());
+    }
   }
 }

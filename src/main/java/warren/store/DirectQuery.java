@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,11 @@ public final class DirectQuery {
     Positional p = POSITIONAL.computeIfAbsent(sql, Positional::of);
     Connection c = h.getConnection();
     try (PreparedStatement ps = c.prepareStatement(p.sql())) {
-      for (int i = 0; i < p.names().size(); i++) bind(c, ps, i + 1, p.names().get(i), binds);
+      for (int i = 0; i < p.names().size(); i++) {
+        String name = p.names().get(i);
+        if (!binds.containsKey(name)) throw new IllegalArgumentException("no value for :" + name);
+        Binds.set(c, ps, i + 1, name, binds.get(name));
+      }
       try (ResultSet rs = ps.executeQuery()) {
         List<T> out = new ArrayList<>();
         if (!rs.next()) return out;
@@ -58,22 +61,6 @@ public final class DirectQuery {
         return rows.readerFor(rs, ctx.getRenderedSql()).read(rs);
       }
     };
-  }
-
-  private static void bind(Connection c, PreparedStatement ps, int i, String name, Map<String, Object> binds)
-      throws SQLException {
-    if (!binds.containsKey(name)) throw new IllegalArgumentException("no value for :" + name);
-    switch (binds.get(name)) {
-      case Integer v -> ps.setInt(i, v);
-      case Long v -> ps.setLong(i, v);
-      case Double v -> ps.setDouble(i, v);
-      case Boolean v -> ps.setBoolean(i, v);
-      case String v -> ps.setString(i, v);
-      case OffsetDateTime v -> ps.setObject(i, v);
-      case Integer[] v -> ps.setArray(i, c.createArrayOf("integer", v));
-      case null -> ps.setNull(i, java.sql.Types.NULL);
-      default -> throw new IllegalArgumentException("cannot bind :" + name + " of " + binds.get(name).getClass());
-    }
   }
 
   /** A statement's text with {@code ?} for each {@code :name}, and the names in order. */

@@ -114,7 +114,6 @@ public final class SiteService {
 
   private final Expiring<FederationLists> federationLists;
 
-
   private static final java.time.Duration CACHE_TIME = java.time.Duration.ofSeconds(2);
 
   public SiteOverview overview() {
