@@ -46,6 +46,19 @@ class DatabaseTest {
   }
 
   @Test
+  void connectionsReadResultsThroughTheLargeBuffer() throws Exception {
+    // A result of about 200 KB, as several pages of posts: it arrives whole and in order.
+    String big = database.jdbi().withHandle(h -> {
+      return h.createQuery("select string_agg(lpad(i::text, 8, '0'), '') from generate_series(1, 25000) i")
+          .mapTo(String.class).one();
+    });
+    var pool = (com.zaxxer.hikari.HikariDataSource) database.dataSource();
+    assertThat(pool.getDataSourceProperties().getProperty("socketFactory"))
+        .isEqualTo(BufferedSocketFactory.class.getName());
+    assertThat(big).hasSize(200_000).startsWith("0000000100000002").endsWith("00024999" + "00025000");
+  }
+
+  @Test
   void bindsSendEachValueWithItsType() {
     var values = Map.<String, Object>of("t", OffsetDateTime.parse("2026-11-23T04:37:48.367Z"), "i", 7, "d", 0.5,
         "b", true);
