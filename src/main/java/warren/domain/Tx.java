@@ -19,9 +19,11 @@ public final class Tx {
   private static final ScopedValue<Session> SESSION = ScopedValue.newInstance();
 
   private final Jdbi jdbi;
+  private final GroupedWrites grouped;
 
   public Tx(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.grouped = new GroupedWrites(jdbi);
   }
 
   public <T> T read(HandleCallback<T, RuntimeException> work) {
@@ -32,6 +34,24 @@ public final class Tx {
   public <T> T write(HandleCallback<T, RuntimeException> work) {
     Session s = session();
     return s == null ? jdbi.inTransaction(work) : s.use(h -> h.inTransaction(work));
+  }
+
+  /**
+   * A write that may share its transaction and commit with other threads' writes (see
+   * {@link GroupedWrites}); this thread's session, if any, gives its connection back meanwhile.
+   * Inside a read or transaction already open on this thread it is an ordinary nested write: a
+   * batch could otherwise wait for locks that its own caller holds.
+   */
+  public <T> T writeGrouped(HandleCallback<T, RuntimeException> work) {
+    Session s = session();
+    if ((s != null && s.depth > 0) || jdbi.getHandleScope().get() != null) return write(work);
+    if (s != null) s.release();
+    return grouped.write(work);
+  }
+
+  /** Transactions run for grouped writes so far (see {@link GroupedWrites#transactions}). */
+  public long groupedTransactions() {
+    return grouped.transactions();
   }
 
   public void run(java.util.function.Consumer<Handle> work) {

@@ -97,11 +97,16 @@ public final class Inbox {
     Incoming in = new Incoming(a.actorId(), node, null,
         c -> tx.read(h -> stores.communities().hasLocalFollower(h, c.id())));
     Effect effect = ObjectFetcher.withBudget(() -> handler.prepare(a, in));
-    tx.run(h -> {
-      if (!received.record(h, a.id())) throw duplicate(a.id()); // a copy that came in meanwhile
+    // Shares a commit with the activities other senders deliver at the same moment. A copy that
+    // came in meanwhile is not an error inside the transaction (that would roll back the others'
+    // work with it): its id is simply not recorded again, and nothing else is done.
+    boolean fresh = tx.writeGrouped(h -> {
+      if (!received.record(h, a.id())) return false;
       effect.apply(h);
       if (in.community() != null && in.community().local()) hooks.receivedInLocalCommunity(h, in.community(), node);
+      return true;
     });
+    if (!fresh) throw duplicate(a.id());
   }
 
   /** Forgets received ids older than a week; the scheduler calls it. */
