@@ -214,13 +214,15 @@ public final class Comments {
 
   /**
    * A remote person's vote, as {@link #vote}; with downvotes off a downvote takes back the vote.
-   * {@code community} is the one of the comment's post, as the inbox read it just before.
+   * {@code community} is the one of the comment's post, as the inbox read it just before. Checked
+   * now and stored by the write it returns, as {@code Posts.voteFromRemote}.
    */
-  public void voteFromRemote(Handle h, Person voter, Comment comment, Community community, int score) {
-    score = VoteScores.remote(site, score);
+  public java.util.function.Consumer<Handle> voteFromRemote(Handle h, Person voter, Comment comment,
+      Community community, int score) {
+    int vote = VoteScores.remote(site, score);
     if (voter.botAccount()) throw new DomainException(ErrorType.INVALID_BOT_ACTION);
     permissions.requireUserAction(h, voter, community);
-    stores.comments().vote(h, voter.id(), comment.id(), score);
+    return w -> stores.comments().vote(w, voter.id(), comment.id(), vote);
   }
 
   /** The creator on another site deletes or restores their comment. */

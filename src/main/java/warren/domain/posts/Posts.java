@@ -217,17 +217,19 @@ public final class Posts {
   }
 
   /**
-   * A remote person's vote: the store and counters of {@link #vote}, after the same checks. With
-   * downvotes off, a downvote only takes back an earlier vote, as Lemmy treats a remote Dislike.
-   * The inbox read the post and its community just before (to check the activity's audience), so
-   * they are taken as given rather than read again; the ban is checked here, in the transaction.
+   * A remote person's vote: checked now, on {@code h}, and stored (with the counters of
+   * {@link #vote}) by the write it returns. With downvotes off, a downvote only takes back an
+   * earlier vote, as Lemmy treats a remote Dislike. The inbox read the post and its community just
+   * before (to check the activity's audience), so they are taken as given rather than read again.
+   * As in Lemmy, which checks an incoming vote before it writes it, the checks are not part of the
+   * write's transaction: the inbox's writer then runs only the write (see {@code GroupedWrites}).
    */
-  public void voteFromRemote(Handle h, Person voter, Post p, Community c, int score) {
+  public java.util.function.Consumer<Handle> voteFromRemote(Handle h, Person voter, Post p, Community c, int score) {
     if (p.communityId() != c.id()) throw new IllegalArgumentException("post " + p.id() + " is not in " + c.id());
-    score = VoteScores.remote(site, score);
+    int vote = VoteScores.remote(site, score);
     if (voter.botAccount()) throw new DomainException(ErrorType.INVALID_BOT_ACTION);
     permissions.requireUserAction(h, voter, c);
-    stores.posts().vote(h, voter.id(), p.id(), score);
+    return w -> stores.posts().vote(w, voter.id(), p.id(), vote);
   }
 
   /** The creator on another site deletes or restores their post. */

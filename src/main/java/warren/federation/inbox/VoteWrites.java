@@ -30,11 +30,12 @@ final class VoteWrites {
     Lookups.requireAudience(vote, target.community());
     in.inCommunity(target.community());
     Person voter = Lookups.person(s, in.actorId());
-    // The rows read here are handed to the domain, which checks the ban in the transaction.
-    return h -> {
-      if (target.post() != null) s.posts().voteFromRemote(h, voter, target.post(), target.community(), score);
-      else s.comments().voteFromRemote(h, voter, target.comment(), target.community(), score);
-    };
+    // The rows read here are handed to the domain, which checks the vote now (the ban is read on
+    // this activity's connection) and leaves only the vote itself for the shared transaction.
+    java.util.function.Consumer<org.jdbi.v3.core.Handle> write = s.tx().read(h -> target.post() != null
+        ? s.posts().voteFromRemote(h, voter, target.post(), target.community(), score)
+        : s.comments().voteFromRemote(h, voter, target.comment(), target.community(), score));
+    return write::accept;
   }
 
   /**

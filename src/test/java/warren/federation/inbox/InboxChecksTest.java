@@ -98,6 +98,28 @@ class InboxChecksTest {
   }
 
   @Test
+  void aPersonBannedFromTheCommunityCannotVoteInIt() {
+    int post = rig.localPost("Votes and bans");
+    String postId = "http://warren.test/post/" + post;
+    var first = ApDocs.inCommunity("Dislike", rig.bob, postId, rig.localActor);
+    rig.ok(rig.bob, first); // bob is known here from now on
+    long bobId = rig.count("select id from person where actor_id = ?", rig.bob.id());
+    assertThat(rig.carol.post("/api/v3/community/ban_user", Map.of("community_id", rig.localId, "person_id", bobId,
+        "ban", true)).status()).isEqualTo(200);
+    try {
+      var r = rig.send(rig.bob, ApDocs.inCommunity("Like", rig.bob, postId, rig.localActor));
+      assertRefused(r, 400);
+      assertThat(r.body()).contains("banned_from_community");
+      assertThat(rig.count("select score from post where id = ?", post)).as("carol's vote and bob's first").isZero();
+    } finally {
+      rig.carol.post("/api/v3/community/ban_user", Map.of("community_id", rig.localId, "person_id", bobId,
+          "ban", false));
+    }
+    rig.ok(rig.bob, ApDocs.inCommunity("Like", rig.bob, postId, rig.localActor));
+    assertThat(rig.count("select score from post where id = ?", post)).isEqualTo(2);
+  }
+
+  @Test
   void blockedSitesAreRefused() {
     var admin = rig.site.admin();
     admin.put("/api/v3/site", Map.of("blocked_instances", List.of("localhost")));
