@@ -97,13 +97,17 @@ public final class Inbox {
     Incoming in = new Incoming(a.actorId(), node, null,
         c -> tx.read(h -> stores.communities().hasLocalFollower(h, c.id())));
     Effect effect = ObjectFetcher.withBudget(() -> handler.prepare(a, in));
-    // Shares a commit with the activities other senders deliver at the same moment. A copy that
-    // came in meanwhile is not an error inside the transaction (that would roll back the others'
-    // work with it): its id is simply not recorded again, and nothing else is done.
+    Effect relay = in.community() != null && in.community().local()
+        ? tx.read(h -> hooks.receivedInLocalCommunity(h, in.community(), node))
+        : Effect.NONE;
+    // Shares a commit with the activities other senders deliver at the same moment; what it reads
+    // was read above, so the shared transaction only writes. A copy that came in meanwhile is not
+    // an error inside the transaction (that would roll back the others' work with it): its id is
+    // simply not recorded again, and nothing else is done.
     boolean fresh = tx.writeGrouped(h -> {
       if (!received.record(h, a.id())) return false;
       effect.apply(h);
-      if (in.community() != null && in.community().local()) hooks.receivedInLocalCommunity(h, in.community(), node);
+      relay.apply(h);
       return true;
     });
     if (!fresh) throw duplicate(a.id());

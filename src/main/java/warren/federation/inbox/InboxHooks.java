@@ -18,11 +18,13 @@ public interface InboxHooks {
   void followAccepted(Handle h, Activity follow, Community community, Person follower);
 
   /**
-   * A remote person's activity in a local community was applied (a post, comment, vote, delete,
-   * moderator action, not a follow): the community announces {@code activity} to its followers
-   * (FEP-1b12), as Lemmy does.
+   * A remote person's activity in a local community is being applied (a post, comment, vote,
+   * delete, moderator action, not a follow): the community announces {@code activity} to its
+   * followers (FEP-1b12), as Lemmy does. What the Announce needs (the followers) is read now, on
+   * {@code h}; the write returned queues it, in the transaction that applies the activity. A
+   * follower who comes in between gets the next one, as with Lemmy, which reads them when sending.
    */
-  void receivedInLocalCommunity(Handle h, Community community, JsonNode activity);
+  Effect receivedInLocalCommunity(Handle h, Community community, JsonNode activity);
 
   /** Nothing sent: the default until the outgoing side is wired. */
   InboxHooks NONE = new InboxHooks() {
@@ -30,7 +32,9 @@ public interface InboxHooks {
     public void followAccepted(Handle h, Activity follow, Community community, Person follower) {}
 
     @Override
-    public void receivedInLocalCommunity(Handle h, Community community, JsonNode activity) {}
+    public Effect receivedInLocalCommunity(Handle h, Community community, JsonNode activity) {
+      return Effect.NONE;
+    }
   };
 
   /**
@@ -50,8 +54,8 @@ public interface InboxHooks {
     }
 
     @Override
-    public void receivedInLocalCommunity(Handle h, Community community, JsonNode activity) {
-      target.receivedInLocalCommunity(h, community, activity);
+    public Effect receivedInLocalCommunity(Handle h, Community community, JsonNode activity) {
+      return target.receivedInLocalCommunity(h, community, activity);
     }
   }
 }

@@ -3,6 +3,7 @@ package warren.federation.outgoing;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import tools.jackson.databind.JsonNode;
+import warren.federation.inbox.Effect;
 import warren.federation.inbox.InboxHooks;
 import warren.federation.protocol.Activities;
 import warren.federation.protocol.Activity;
@@ -30,7 +31,7 @@ final class AnnounceAndAccept implements InboxHooks {
   }
 
   @Override
-  public void receivedInLocalCommunity(Handle h, Community community, JsonNode activity) {
-    cx.sender().announce(h, community, activity);
+  public Effect receivedInLocalCommunity(Handle h, Community community, JsonNode activity) {
+    return cx.sender().announcement(h, community, activity)::accept;
   }
 }

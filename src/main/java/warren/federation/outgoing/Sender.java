@@ -60,9 +60,17 @@ final class Sender {
 
   /** The local community passes {@code inner} on to the sites that follow it. */
   void announce(Handle h, Community community, JsonNode inner) {
-    if (!federates(community) || !community.local()) return;
-    List<Recipient> followers = followerInboxes(h, community.id());
-    if (followers.isEmpty()) return;
+    announcement(h, community, inner).accept(h);
+  }
+
+  /**
+   * The same in two steps: the followers are read now, on {@code read}; the write returned queues
+   * the Announce to them (nothing when there are none).
+   */
+  java.util.function.Consumer<Handle> announcement(Handle read, Community community, JsonNode inner) {
+    if (!federates(community) || !community.local()) return h -> { };
+    List<Recipient> followers = followerInboxes(read, community.id());
+    if (followers.isEmpty()) return h -> { };
     ObjectNode object = (ObjectNode) inner.deepCopy();
     object.remove("@context");
     String innerType = object.path("type").asString("");
@@ -73,9 +81,10 @@ final class Sender {
     announce.putArray("to").add(ApJson.PUBLIC);
     announce.set("object", object);
     announce.putArray("cc").add(community.followersUrl());
-    ObjectNode doc = ApJson.document(announce);
-    outbox.enqueue(h, new OutgoingActivity(URI.create(announce.get("id").asString()), URI.create(community.actorId()),
-        community.actorId(), ApJson.MAPPER.writeValueAsString(doc), followers));
+    OutgoingActivity queued = new OutgoingActivity(URI.create(announce.get("id").asString()),
+        URI.create(community.actorId()), community.actorId(), ApJson.MAPPER.writeValueAsString(ApJson.document(announce)),
+        followers);
+    return h -> outbox.enqueue(h, queued);
   }
 
   /** Queues one activity as it is, signed by {@code actorId}. */

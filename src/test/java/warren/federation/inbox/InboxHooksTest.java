@@ -38,8 +38,8 @@ class InboxHooksTest {
       }
 
       @Override
-      public void receivedInLocalCommunity(Handle h, Community community, JsonNode activity) {
-        calls.add("announce " + activity.get("type").asString() + " in " + community.name());
+      public Effect receivedInLocalCommunity(Handle h, Community community, JsonNode activity) {
+        return w -> calls.add("announce " + activity.get("type").asString() + " in " + community.name());
       }
     });
   }
