@@ -2,15 +2,16 @@ package warren.domain.comments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
-import warren.domain.site.VoteScores;
 import warren.domain.accounts.LocalUserView;
 import warren.domain.communities.CommunityPermissions;
 import warren.domain.communities.ContentLanguage;
 import warren.domain.site.SiteService;
+import warren.domain.site.VoteScores;
 import warren.store.ColumnChanges;
 import warren.store.Stores;
 import warren.store.comment.Comment;
@@ -217,7 +218,7 @@ public final class Comments {
    * {@code community} is the one of the comment's post, as the inbox read it just before. Checked
    * now and stored by the write it returns, as {@code Posts.voteFromRemote}.
    */
-  public java.util.function.Consumer<Handle> voteFromRemote(Handle h, Person voter, Comment comment,
+  public Consumer<Handle> voteFromRemote(Handle h, Person voter, Comment comment,
       Community community, int score) {
     int vote = VoteScores.remote(site, score);
     if (voter.botAccount()) throw new DomainException(ErrorType.INVALID_BOT_ACTION);

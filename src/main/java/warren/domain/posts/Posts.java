@@ -3,23 +3,24 @@ package warren.domain.posts;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jdbi.v3.core.Handle;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.Tx;
-import warren.domain.site.VoteScores;
 import warren.domain.accounts.LocalUserView;
 import warren.domain.communities.CommunityPermissions;
 import warren.domain.communities.ContentLanguage;
 import warren.domain.site.SiteService;
 import warren.domain.site.UrlBlocklist;
+import warren.domain.site.VoteScores;
 import warren.store.ColumnChanges;
 import warren.store.Stores;
 import warren.store.community.Community;
-import warren.store.post.Post;
 import warren.store.person.Person;
+import warren.store.post.Post;
 import warren.store.post.PostStore;
 import warren.support.text.SlurFilter;
 import warren.support.text.Validation;
@@ -224,7 +225,7 @@ public final class Posts {
    * As in Lemmy, which checks an incoming vote before it writes it, the checks are not part of the
    * write's transaction: the inbox's writer then runs only the write (see {@code GroupedWrites}).
    */
-  public java.util.function.Consumer<Handle> voteFromRemote(Handle h, Person voter, Post p, Community c, int score) {
+  public Consumer<Handle> voteFromRemote(Handle h, Person voter, Post p, Community c, int score) {
     if (p.communityId() != c.id()) throw new IllegalArgumentException("post " + p.id() + " is not in " + c.id());
     int vote = VoteScores.remote(site, score);
     if (voter.botAccount()) throw new DomainException(ErrorType.INVALID_BOT_ACTION);

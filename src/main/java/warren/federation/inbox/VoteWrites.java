@@ -1,6 +1,8 @@
 package warren.federation.inbox;
 
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.search.RemoteLookup;
@@ -32,7 +34,7 @@ final class VoteWrites {
     Person voter = Lookups.person(s, in.actorId());
     // The rows read here are handed to the domain, which checks the vote now (the ban is read on
     // this activity's connection) and leaves only the vote itself for the shared transaction.
-    java.util.function.Consumer<org.jdbi.v3.core.Handle> write = s.tx().read(h -> target.post() != null
+    Consumer<Handle> write = s.tx().read(h -> target.post() != null
         ? s.posts().voteFromRemote(h, voter, target.post(), target.community(), score)
         : s.comments().voteFromRemote(h, voter, target.comment(), target.community(), score));
     return write::accept;

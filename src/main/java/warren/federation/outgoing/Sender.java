@@ -3,6 +3,7 @@ package warren.federation.outgoing;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,7 +68,7 @@ final class Sender {
    * The same in two steps: the followers are read now, on {@code read}; the write returned queues
    * the Announce to them (nothing when there are none).
    */
-  java.util.function.Consumer<Handle> announcement(Handle read, Community community, JsonNode inner) {
+  Consumer<Handle> announcement(Handle read, Community community, JsonNode inner) {
     if (!federates(community) || !community.local()) return h -> { };
     List<Recipient> followers = followerInboxes(read, community.id());
     if (followers.isEmpty()) return h -> { };
