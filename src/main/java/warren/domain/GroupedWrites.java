@@ -78,6 +78,17 @@ public final class GroupedWrites {
   }
 
   private void drain() {
+    boolean idle = false;
+    try {
+      drainUntilIdle();
+      idle = true;
+    } finally {
+      // Should the writer ever die of something unforeseen, the next write starts another.
+      if (!idle) writing.set(false);
+    }
+  }
+
+  private void drainUntilIdle() {
     List<Unit<?>> batch = new ArrayList<>(MAX_BATCH);
     while (true) {
       batch.clear();
