@@ -72,6 +72,11 @@ public final class GroupedWrites {
     }
   }
 
+  /** Units handed over and not yet taken by the writer: for tests. */
+  int waiting() {
+    return waiting.size();
+  }
+
   /** Transactions committed or tried so far (batches and single re-runs): for tests and benchmarks. */
   public long transactions() {
     return transactions.get();

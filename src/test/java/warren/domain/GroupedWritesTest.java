@@ -16,10 +16,13 @@ import warren.testing.TestPostgres;
 /**
  * Writes handed over together share one transaction, each caller gets its own result, and a unit
  * that fails takes nobody else's work with it. To line units up deterministically, the first one
- * holds the writer until the others are all waiting.
+ * holds the writer until the others are all queued. Through {@link Tx}, a grouped write inside an
+ * open transaction and a lone one.
  */
 class GroupedWritesTest {
-  private final Tx tx = new Tx(Jdbi.create(TestPostgres.get().dataSource(TestPostgres.get().newDatabase())));
+  private final Jdbi jdbi = Jdbi.create(TestPostgres.get().dataSource(TestPostgres.get().newDatabase()));
+  private final Tx tx = new Tx(jdbi);
+  private final GroupedWrites writes = new GroupedWrites(jdbi);
 
   @BeforeEach
   void table() {
@@ -40,27 +43,26 @@ class GroupedWritesTest {
       throws InterruptedException {
     CountDownLatch hold = new CountDownLatch(1);
     CountDownLatch holding = new CountDownLatch(1);
-    var first = CompletableFuture.supplyAsync(() -> tx.writeGrouped(h -> {
+    var first = CompletableFuture.supplyAsync(() -> writes.write(h -> {
       holding.countDown();
       await(hold);
       return insert(h, 1000);
     }), r -> Thread.ofVirtual().start(r));
     holding.await();
-    List<Thread> threads = new ArrayList<>();
     List<CompletableFuture<Integer>> results = new ArrayList<>();
     for (var unit : units) {
       var f = new CompletableFuture<Integer>();
       results.add(f);
-      threads.add(Thread.ofVirtual().start(() -> {
+      Thread.ofVirtual().start(() -> {
         try {
-          f.complete(tx.writeGrouped(unit::apply));
+          f.complete(writes.write(unit::apply));
         } catch (RuntimeException e) {
           f.completeExceptionally(e);
         }
-      }));
+      });
     }
-    // Each waits for its write once it has handed it over.
-    while (threads.stream().anyMatch(t -> t.getState() != Thread.State.WAITING)) Thread.sleep(5);
+    // Counted in the queue, not by thread state: a thread parked on the queue's lock has not handed its write over yet.
+    while (writes.waiting() < units.size()) Thread.sleep(5);
     hold.countDown();
     assertThat(first.join()).isEqualTo(1000);
     return results;
@@ -81,10 +83,10 @@ class GroupedWritesTest {
       int n = i;
       units.add(h -> insert(h, n));
     }
-    long before = tx.groupedTransactions();
+    long before = writes.transactions();
     var results = lineUp(units);
     for (int i = 0; i < 30; i++) assertThat(results.get(i).join()).isEqualTo(i + 1);
-    assertThat(tx.groupedTransactions() - before).as("the holder alone, then the thirty together").isEqualTo(2);
+    assertThat(writes.transactions() - before).as("the holder alone, then the thirty together").isEqualTo(2);
     assertThat(rows()).hasSize(31).contains(1, 15, 30, 1000);
   }
 
