@@ -28,6 +28,7 @@ public final class Binds {
     switch (value) {
       case Integer v -> ps.setInt(i, v);
       case Long v -> ps.setLong(i, v);
+      case Short v -> ps.setShort(i, v);
       case Double v -> ps.setDouble(i, v);
       case Boolean v -> ps.setBoolean(i, v);
       case String v -> ps.setString(i, v);

@@ -1,6 +1,5 @@
 package warren.store;
 
-import org.jdbi.v3.core.mapper.RowMapper;
 import warren.store.community.Community;
 
 /**
@@ -11,15 +10,15 @@ public record InCommunity<T>(T row, Community community) {
   /** The community's columns of such a query, from the alias {@code co}, prefixed {@code co_}. */
   public static final String COMMUNITY_COLUMNS = Columns.of(Community.class, "co", "co_");
 
-  private static final RowMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_");
+  private static final RecordMapper<Community> COMMUNITY = RecordMapper.of(Community.class, "co_");
 
-  /** Maps rows whose own columns carry {@code prefix} and whose community's {@code co_}. */
-  public static <T extends Record> RowMapper<InCommunity<T>> mapper(Class<T> type, String prefix) {
-    RowMapper<T> own = RecordMapper.of(type, prefix);
-    return JoinedRowMapper.of((rs, ctx) -> {
-      RowMapper<T> row = own.specialize(rs, ctx);
-      RowMapper<Community> community = COMMUNITY.specialize(rs, ctx);
-      return (r, c) -> new InCommunity<>(row.map(r, c), community.map(r, c));
-    });
+  /** Reads rows whose own columns carry {@code prefix} and whose community's {@code co_}. */
+  public static <T extends Record> RowReader.Factory<InCommunity<T>> reader(Class<T> type, String prefix) {
+    RecordMapper<T> own = RecordMapper.of(type, prefix);
+    return (rs, sql) -> {
+      RowReader<T> row = own.readerFor(rs, sql);
+      RowReader<Community> community = COMMUNITY.readerFor(rs, sql);
+      return r -> new InCommunity<>(row.read(r), community.read(r));
+    };
   }
 }

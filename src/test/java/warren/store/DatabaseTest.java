@@ -108,4 +108,27 @@ class DatabaseTest {
     assertThatThrownBy(() -> database.jdbi().withHandle(h -> DirectQuery.list(h, "select nope", Map.of(),
         (rs, sql) -> r -> 1))).isInstanceOf(UnableToExecuteStatementException.class);
   }
+
+  @Test
+  void firstTestAndUpdateReadOneRowOneBooleanAndACount() {
+    database.jdbi().useHandle(h -> {
+      h.execute("create temporary table direct (id int primary key, v text)"); // this connection's own
+      assertThat(DirectQuery.update(h, "insert into direct values (:i, :v), (:i + 1, :v) on conflict do nothing",
+          Map.of("i", 1, "v", "a"))).isEqualTo(2);
+      assertThat(DirectQuery.update(h, "insert into direct values (:i, :v) on conflict do nothing",
+          Map.of("i", 1, "v", "b"))).isZero();
+      RowReader.Factory<String> v = (rs, sql) -> r -> r.getInt("id") + r.getString("v");
+      assertThat(DirectQuery.first(h, "select * from direct where id >= :i order by id", Map.of("i", 2), v))
+          .contains("2a");
+      assertThat(DirectQuery.first(h, "select * from direct where id = :i", Map.of("i", 9), v)).isEmpty();
+      assertThat(DirectQuery.test(h, "select exists (select 1 from direct where v = :v)", Map.of("v", "a"))).isTrue();
+      assertThat(DirectQuery.test(h, "select exists (select 1 from direct where v = :v)", Map.of("v", "b"))).isFalse();
+      Map<String, Object> none = new HashMap<>();
+      none.put("s", null);
+      assertThat(DirectQuery.update(h, "update direct set v = coalesce(cast(:s as text), 'n') where id = 1", none))
+          .isEqualTo(1);
+      assertThat(DirectQuery.test(h, "select v = 'n' from direct where id = 1", Map.of())).isTrue();
+      assertThat(DirectQuery.test(h, "select pg_typeof(:s)::text = 'smallint'", Map.of("s", (short) 1))).isTrue();
+    });
+  }
 }

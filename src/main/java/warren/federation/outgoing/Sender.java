@@ -3,6 +3,7 @@ package warren.federation.outgoing;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import tools.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import warren.federation.outbox.Recipient;
 import warren.federation.protocol.Activities;
 import warren.federation.protocol.Activity;
 import warren.federation.protocol.ApJson;
+import warren.store.DirectQuery;
 import warren.store.community.Community;
 import warren.store.person.Person;
 
@@ -112,11 +114,11 @@ final class Sender {
 
   /** Remote people following the community, by the inboxes they gave; the outbox keeps one per site. */
   private static List<Recipient> followerInboxes(Handle h, int communityId) {
-    return h.createQuery("""
+    // Read for every activity in a local community (to announce it): direct.
+    return DirectQuery.list(h, """
             select distinct p.inbox_url, p.shared_inbox_url
             from community_actions ca join person p on p.id = ca.person_id
-            where ca.community_id = :c and ca.followed is not null and not p.local""")
-        .bind("c", communityId)
-        .map((rs, ctx) -> Recipient.of(rs.getString(1), rs.getString(2))).list();
+            where ca.community_id = :c and ca.followed is not null and not p.local""",
+        Map.of("c", communityId), (rs, sql) -> r -> Recipient.of(r.getString(1), r.getString(2)));
   }
 }

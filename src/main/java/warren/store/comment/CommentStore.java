@@ -1,12 +1,15 @@
 package warren.store.comment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
 import warren.store.ColumnChanges;
 import warren.store.Columns;
+import warren.store.DirectQuery;
 import warren.store.InCommunity;
+import warren.store.LikeScores;
+import warren.store.RowReader;
 
 /** Writes to {@code comment}, {@code comment_actions} and {@code comment_reply}. */
 public final class CommentStore {
@@ -32,11 +35,12 @@ public final class CommentStore {
   private static final String BY_AP_ID_IN_COMMUNITY = "select " + Columns.of(Comment.class, "c", "c_") + ", "
       + InCommunity.COMMUNITY_COLUMNS + " from comment c join post p on p.id = c.post_id"
       + " join community co on co.id = p.community_id where c.ap_id = :a";
-  private static final RowMapper<InCommunity<Comment>> IN_COMMUNITY = InCommunity.mapper(Comment.class, "c_");
+  private static final RowReader.Factory<InCommunity<Comment>> IN_COMMUNITY =
+      InCommunity.reader(Comment.class, "c_");
 
-  /** A comment by its ActivityPub id with its post's community, in one query. */
+  /** A comment by its ActivityPub id with its post's community, in one query (on every incoming vote: direct). */
   public Optional<InCommunity<Comment>> readByApIdInCommunity(Handle h, String apId) {
-    return h.createQuery(BY_AP_ID_IN_COMMUNITY).bind("a", apId).map(IN_COMMUNITY).findOne();
+    return DirectQuery.first(h, BY_AP_ID_IN_COMMUNITY, Map.of("a", apId), IN_COMMUNITY);
   }
 
   public Optional<Comment> readByApId(Handle h, String apId) {
@@ -65,12 +69,13 @@ public final class CommentStore {
   }
 
   public void vote(Handle h, int personId, int commentId, int score) {
-    h.createUpdate("""
-            insert into comment_actions (person_id, comment_id, like_score, liked)
-            values (:p, :c, :s, case when :s is not null then now() end)
-            on conflict (person_id, comment_id) do update set like_score = excluded.like_score, liked = excluded.liked""")
-        .bind("p", personId).bind("c", commentId).bind("s", score == 0 ? null : (short) score).execute();
+    LikeScores.upsert(h, VOTE, personId, commentId, score);
   }
+
+  private static final String VOTE = """
+      insert into comment_actions (person_id, comment_id, like_score, liked)
+      values (:p, :item, cast(:s as smallint), case when cast(:s as smallint) is not null then now() end)
+      on conflict (person_id, comment_id) do update set like_score = excluded.like_score, liked = excluded.liked""";
 
   public void save(Handle h, int personId, int commentId, boolean save) {
     h.createUpdate("""

@@ -1,14 +1,16 @@
 package warren.store.community;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import warren.store.Binds;
 import warren.store.ColumnChanges;
 import warren.store.Columns;
-import warren.store.RecordMapper;
+import warren.store.DirectQuery;
 import warren.store.JoinedRowMapper;
+import warren.store.RecordMapper;
 import warren.store.person.Person;
 
 /** {@code community}, its languages, and the person-community relations in {@code community_actions}. */
@@ -212,11 +214,12 @@ public final class CommunityStore {
         .bind("c", communityId).bind("p", personId).mapTo(Boolean.class).one();
   }
 
+  /** Checked for every action in a community, incoming votes included: direct. */
   public boolean isBanned(Handle h, int personId, int communityId) {
-    return h.createQuery("""
+    return DirectQuery.test(h, """
             select exists (select 1 from community_actions where person_id = :p and community_id = :c
-                           and received_ban is not null and (ban_expires is null or ban_expires > now()))""")
-        .bind("p", personId).bind("c", communityId).mapTo(Boolean.class).one();
+                           and received_ban is not null and (ban_expires is null or ban_expires > now()))""",
+        Map.of("p", personId, "c", communityId));
   }
 
   public List<Community> moderatedBy(Handle h, int personId) {

@@ -1,9 +1,12 @@
 package warren.store.person;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import warren.store.ColumnChanges;
+import warren.store.DirectQuery;
+import warren.store.RecordMapper;
 import warren.store.user.AccountChanges;
 
 public final class PersonStore {
@@ -31,10 +34,12 @@ public final class PersonStore {
   }
 
   /** Anyone by ActivityPub id, compared without case as the unique index does. */
+  /** On every incoming activity (its actor): direct. */
   public Optional<Person> readByActorId(Handle h, String actorId) {
-    return h.createQuery("select * from person where lower(actor_id) = lower(:a)")
-        .bind("a", actorId).mapTo(Person.class).findOne();
+    return DirectQuery.first(h, "select * from person where lower(actor_id) = lower(:a)", Map.of("a", actorId), ROWS);
   }
+
+  private static final RecordMapper<Person> ROWS = RecordMapper.of(Person.class);
 
   /**
    * A remote person as its server last described it. {@code pronouns} empty means none;

@@ -1,12 +1,15 @@
 package warren.store.post;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
 import warren.store.ColumnChanges;
 import warren.store.Columns;
+import warren.store.DirectQuery;
 import warren.store.InCommunity;
+import warren.store.LikeScores;
+import warren.store.RowReader;
 
 /** Writes to {@code post} and the per-person post state in {@code post_actions}. */
 public final class PostStore {
@@ -32,11 +35,11 @@ public final class PostStore {
 
   private static final String BY_AP_ID_IN_COMMUNITY = "select " + Columns.of(Post.class, "p", "p_") + ", "
       + InCommunity.COMMUNITY_COLUMNS + " from post p join community co on co.id = p.community_id where p.ap_id = :a";
-  private static final RowMapper<InCommunity<Post>> IN_COMMUNITY = InCommunity.mapper(Post.class, "p_");
+  private static final RowReader.Factory<InCommunity<Post>> IN_COMMUNITY = InCommunity.reader(Post.class, "p_");
 
-  /** A post by its ActivityPub id with its community, in one query. */
+  /** A post by its ActivityPub id with its community, in one query (on every incoming vote: direct). */
   public Optional<InCommunity<Post>> readByApIdInCommunity(Handle h, String apId) {
-    return h.createQuery(BY_AP_ID_IN_COMMUNITY).bind("a", apId).map(IN_COMMUNITY).findOne();
+    return DirectQuery.first(h, BY_AP_ID_IN_COMMUNITY, Map.of("a", apId), IN_COMMUNITY);
   }
 
   public Optional<Post> readByApId(Handle h, String apId) {
@@ -97,13 +100,14 @@ public final class PostStore {
 
   /** Sets or clears a vote; a score of 0 takes the vote back. */
   public void vote(Handle h, int personId, int postId, int score) {
-    h.createUpdate("""
-            insert into post_actions (person_id, post_id, like_score, liked)
-            values (:p, :post, :s, case when :s <> 0 then now() end)
-            on conflict (person_id, post_id) do update
-              set like_score = excluded.like_score, liked = excluded.liked""")
-        .bind("p", personId).bind("post", postId).bind("s", score == 0 ? null : (short) score).execute();
+    LikeScores.upsert(h, VOTE, personId, postId, score);
   }
+
+  private static final String VOTE = """
+      insert into post_actions (person_id, post_id, like_score, liked)
+      values (:p, :item, cast(:s as smallint), case when cast(:s as smallint) is not null then now() end)
+      on conflict (person_id, post_id) do update
+        set like_score = excluded.like_score, liked = excluded.liked""";
 
   /** Sets one timestamp column of post_actions ({@code saved}, {@code read} or {@code hidden}) on or off. */
   public void mark(Handle h, int personId, List<Integer> postIds, String column, boolean on) {
