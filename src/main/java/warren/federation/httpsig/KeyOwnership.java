@@ -1,8 +1,7 @@
 package warren.federation.httpsig;
 
-import java.net.URI;
-import java.util.Locale;
 import warren.federation.httpsig.SignatureException.Reason;
+import warren.support.web.UrlHosts;
 
 /**
  * Whether a signature may speak for an activity: the key must belong to the activity's actor, and
@@ -33,11 +32,6 @@ public final class KeyOwnership {
   }
 
   static String host(String url) {
-    try {
-      String host = URI.create(url).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return UrlHosts.host(url);
   }
 }

@@ -1,5 +1,6 @@
 package warren.federation.httpsig;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +58,23 @@ public record SignatureHeader(String keyId, String algorithm, List<String> heade
     // too little for us, and the check of what is signed refuses it.
     List<String> headers = headerList == null || headerList.isBlank()
         ? List.of("(created)")
-        : List.of(headerList.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        : words(headerList.toLowerCase(Locale.ROOT));
     return new SignatureHeader(keyId, params.get("algorithm"), headers, signature, seconds(params.get("created")),
         seconds(params.get("expires")));
+  }
+
+  /** The names separated by white space (a regular expression here cost more than the rest of the parse). */
+  private static List<String> words(String list) {
+    List<String> words = new ArrayList<>(6);
+    int n = list.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(list.charAt(i))) i++;
+      int start = i;
+      while (i < n && !Character.isWhitespace(list.charAt(i))) i++;
+      if (i > start) words.add(list.substring(start, i));
+    }
+    return List.copyOf(words);
   }
 
   private static Long seconds(String value) {

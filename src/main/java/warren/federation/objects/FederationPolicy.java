@@ -1,10 +1,10 @@
 package warren.federation.objects;
 
-import java.net.URI;
 import java.util.Locale;
 import warren.domain.DomainException;
 import warren.domain.ErrorType;
 import warren.domain.site.SiteService;
+import warren.support.web.UrlHosts;
 
 /**
  * Which ActivityPub ids Warren deals with, as Lemmy's {@code check_apub_id_valid}: http(s) URLs
@@ -26,16 +26,7 @@ public final class FederationPolicy {
 
   /** The host of an id, lower case, without port; null when it is no http(s) URL with a host. */
   public static String domain(String url) {
-    if (url == null) return null;
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme();
-      if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) return null;
-      String host = uri.getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT);
-    } catch (java.net.URISyntaxException e) {
-      return null;
-    }
+    return UrlHosts.httpHost(url);
   }
 
   /** True when both ids are on one domain (port and case ignored), as Lemmy's {@code verify_domains_match}. */

@@ -175,4 +175,11 @@ class HttpSignaturesTest {
     assertThatThrownBy(call).isInstanceOf(SignatureException.class)
         .extracting(e -> ((SignatureException) e).reason()).isEqualTo(reason);
   }
+
+  @Test
+  void theSignedHeaderNamesAreReadWhateverTheWhiteSpace() {
+    SignatureHeader h = SignatureHeader.parse("keyId=\"k\",headers=\"  (request-target)\tHost  date \",signature=\"AA==\"");
+    assertThat(h.headers()).containsExactly("(request-target)", "host", "date");
+    assertThat(SignatureHeader.parse("keyId=\"k\",headers=\" \",signature=\"AA==\"").headers()).containsExactly("(created)");
+  }
 }
