@@ -26,9 +26,10 @@ import warren.store.Stores;
  * Takes in one POSTed activity, in Lemmy's order of checks: readable JSON with an id and an
  * actor on the same domain; the id a remote one from a site the allow and block lists admit
  * (checked before any key is fetched, so a blocked site costs nothing); a valid HTTP signature
- * by a key of that actor; not seen before. Then its type's handler prepares it (fetching what it
- * refers to) and the effect is applied in one transaction with the id recorded, so a failure
- * leaves no trace and a repeat changes nothing. Types without a handler are accepted and ignored.
+ * by a key of that actor. Then its type's handler prepares it (fetching what it refers to) and
+ * the effect is applied in one transaction with the id recorded, so a failure leaves no trace,
+ * and a repeat (its id recorded already) changes nothing and is refused. Types without a handler
+ * are accepted and ignored.
  */
 public final class Inbox {
   private static final Logger LOG = Logger.getLogger(Inbox.class.getName());
@@ -87,7 +88,9 @@ public final class Inbox {
       policy.requireDomainAllowed(domain); // the lists once: the id is on the actor's domain (above)
       requireInboxOwner(d);
       verifySignature(d, a);
-      if (tx.read(h -> received.seen(h, a.id()))) throw duplicate(a.id());
+      // A repeat is found by the transaction that would record it, not by a read before: a read
+      // for every activity cost more than preparing the rare repeat, whose objects are here by
+      // now, so it fetches nothing. Lemmy too verifies an activity before it finds it a repeat.
       apply(a, node, handler.get());
       return null;
     });

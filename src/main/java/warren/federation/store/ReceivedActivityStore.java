@@ -14,10 +14,6 @@ public final class ReceivedActivityStore {
         Map.of("a", apId)) == 1;
   }
 
-  public boolean seen(Handle h, String apId) {
-    return DirectQuery.test(h, "select exists (select 1 from received_activity where ap_id = :a)", Map.of("a", apId));
-  }
-
   /** Forgets ids received before {@code before}; returns how many. */
   public int prune(Handle h, Instant before) {
     return h.createUpdate("delete from received_activity where published < :b").bind("b", before).execute();

@@ -98,6 +98,23 @@ class InboxChecksTest {
   }
 
   @Test
+  void aRepeatIsRefusedByItsRecordedIdWithoutFetchingAgain() {
+    // The first copy fetches the remote post it votes on; the repeat finds it here and is refused
+    // when its id is found recorded, with nothing applied twice.
+    String post = rig.remotePost(700, rig.bob, "Fetched once");
+    var like = ApDocs.inCommunity("Like", rig.eve, post, rig.main.id());
+    rig.ok(rig.eve, like);
+    long fetches = rig.remote.requests().stream().filter(r -> r.path().equals("/post/700")).count();
+    assertThat(fetches).isPositive();
+    var again = rig.send(rig.eve, like);
+    assertRefused(again, 400);
+    assertThat(again.body()).contains("already received");
+    assertThat(rig.remote.requests().stream().filter(r -> r.path().equals("/post/700")).count()).isEqualTo(fetches);
+    assertThat(rig.row("select score, upvotes from post where ap_id = ?", post)).as("bob's own vote and eve's")
+        .containsEntry("score", 2L).containsEntry("upvotes", 2L);
+  }
+
+  @Test
   void aPersonBannedFromTheCommunityCannotVoteInIt() {
     int post = rig.localPost("Votes and bans");
     String postId = "http://warren.test/post/" + post;
