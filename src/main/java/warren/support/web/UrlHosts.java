@@ -8,10 +8,14 @@ import warren.support.cache.BoundedCache;
 /**
  * The host of a URL, lower case, as {@link URI} reads it. An inbox asks for the hosts of the same
  * few ids (the activity's, its actor's, the signing key's) about ten times per activity, and
- * parsing them was 6 % of its JVM time; so the answers are kept, by the URL's exact text.
+ * parsing them was 6 % of its JVM time; so the answers are kept, by the URL's exact text. Only
+ * for URLs of ordinary length: the ids are checked before the signature, so anyone can send an
+ * activity whose id runs to the body's megabyte, and thousands of those kept would fill the heap.
  */
 public final class UrlHosts {
   private static final int MAX_ENTRIES = 8_192;
+  /** Far above the ids sites use (Lemmy's are under 100 characters); longer ones are parsed each time. */
+  static final int MAX_CACHED_LENGTH = 512;
   /** The scheme and host, lower case; either null when the URL has none or does not parse. */
   private record Parts(String scheme, String host) {}
 
@@ -32,7 +36,12 @@ public final class UrlHosts {
   }
 
   private static Parts parts(String url) {
-    return PARSED.computeIfAbsent(url, UrlHosts::parse);
+    return url.length() > MAX_CACHED_LENGTH ? parse(url) : PARSED.computeIfAbsent(url, UrlHosts::parse);
+  }
+
+  /** Whether the answer for {@code url} is kept: for tests. */
+  static boolean isKept(String url) {
+    return PARSED.get(url) != null;
   }
 
   private static Parts parse(String url) {

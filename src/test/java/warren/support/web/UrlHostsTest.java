@@ -29,4 +29,14 @@ class UrlHostsTest {
       assertThat(UrlHosts.host("http://under_score.example/x")).isNull(); // not a host name to URI
     }
   }
+
+  @Test
+  void onlyUrlsOfOrdinaryLengthAreKept() {
+    String ordinary = "https://lemmy.example/activities/like/kept";
+    String huge = "https://lemmy.example/activities/like/" + "x".repeat(UrlHosts.MAX_CACHED_LENGTH);
+    assertThat(UrlHosts.host(ordinary)).isEqualTo("lemmy.example");
+    assertThat(UrlHosts.httpHost(huge)).isEqualTo("lemmy.example");
+    assertThat(UrlHosts.isKept(ordinary)).isTrue();
+    assertThat(UrlHosts.isKept(huge)).as("an id sent before any signature check must not stay in memory").isFalse();
+  }
 }
