@@ -68,14 +68,14 @@ public final class CommentStore {
     changes.apply(h, "comment", id);
   }
 
-  public void vote(Handle h, int personId, int commentId, int score) {
-    LikeScores.upsert(h, VOTE, personId, commentId, score);
-  }
-
   private static final String VOTE = """
       insert into comment_actions (person_id, comment_id, like_score, liked)
       values (:p, :item, cast(:s as smallint), case when cast(:s as smallint) is not null then now() end)
       on conflict (person_id, comment_id) do update set like_score = excluded.like_score, liked = excluded.liked""";
+
+  public void vote(Handle h, int personId, int commentId, int score) {
+    LikeScores.upsert(h, VOTE, personId, commentId, score);
+  }
 
   public void save(Handle h, int personId, int commentId, boolean save) {
     h.createUpdate("""

@@ -10,6 +10,8 @@ import warren.store.RecordMapper;
 import warren.store.user.AccountChanges;
 
 public final class PersonStore {
+  private static final RecordMapper<Person> ROWS = RecordMapper.of(Person.class);
+
   private final AccountChanges changes;
 
   public PersonStore(AccountChanges changes) {
@@ -33,13 +35,13 @@ public final class PersonStore {
     return h.createQuery("select * from person where id = :id").bind("id", id).mapTo(Person.class).findOne();
   }
 
-  /** Anyone by ActivityPub id, compared without case as the unique index does. */
-  /** On every incoming activity (its actor): direct. */
+  /**
+   * Anyone by ActivityPub id, compared without case as the unique index does. Read for every
+   * incoming activity (its actor), so it runs direct.
+   */
   public Optional<Person> readByActorId(Handle h, String actorId) {
     return DirectQuery.first(h, "select * from person where lower(actor_id) = lower(:a)", Map.of("a", actorId), ROWS);
   }
-
-  private static final RecordMapper<Person> ROWS = RecordMapper.of(Person.class);
 
   /**
    * A remote person as its server last described it. {@code pronouns} empty means none;

@@ -98,16 +98,16 @@ public final class PostStore {
         .bind("type", contentType).bind("thumbnail", thumbnailUrl).bind("id", postId).execute();
   }
 
-  /** Sets or clears a vote; a score of 0 takes the vote back. */
-  public void vote(Handle h, int personId, int postId, int score) {
-    LikeScores.upsert(h, VOTE, personId, postId, score);
-  }
-
   private static final String VOTE = """
       insert into post_actions (person_id, post_id, like_score, liked)
       values (:p, :item, cast(:s as smallint), case when cast(:s as smallint) is not null then now() end)
       on conflict (person_id, post_id) do update
         set like_score = excluded.like_score, liked = excluded.liked""";
+
+  /** Sets or clears a vote; a score of 0 takes the vote back. */
+  public void vote(Handle h, int personId, int postId, int score) {
+    LikeScores.upsert(h, VOTE, personId, postId, score);
+  }
 
   /** Sets one timestamp column of post_actions ({@code saved}, {@code read} or {@code hidden}) on or off. */
   public void mark(Handle h, int personId, List<Integer> postIds, String column, boolean on) {
